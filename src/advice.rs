@@ -1,0 +1,58 @@
+//! One call that ties the core together: options in, `Advice` out.
+//!
+//! `advise` validates the caller's options into a `Scenario`, walks the decision tree, prices
+//! every option and gathers the warnings, against the catalogue it is given.
+
+use crate::catalog::Catalog;
+use crate::cost::{self, CostOption};
+use crate::decide::{self, PathStep, Reason};
+use crate::error::{InputError, Warning};
+use crate::input::Loose;
+use crate::options::OptionKind;
+use crate::scenario::Scenario;
+use serde::Serialize;
+
+/// Everything the widget draws for one scenario.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Advice {
+    pub recommendation: OptionKind,
+    pub summary: String,
+    pub path: Vec<PathStep>,
+    pub reasons: Vec<Reason>,
+    pub options: Vec<CostOption>,
+    pub break_even_gb_per_month: Option<f64>,
+    pub warnings: Vec<Warning>,
+    pub region: String,
+    pub prices_as_of: &'static str,
+    pub currency: &'static str,
+}
+
+/// Validates `options` and advises on the scenario they describe.
+pub fn advise(options: &Loose, catalog: &Catalog) -> Result<Advice, InputError> {
+    let (scenario, warnings) = Scenario::from_loose(options, catalog)?;
+    Ok(advise_scenario(&scenario, warnings, catalog))
+}
+
+/// Advises on an already validated scenario.
+pub fn advise_scenario(scenario: &Scenario, warnings: Vec<Warning>, catalog: &Catalog) -> Advice {
+    // from_loose guarantees the Region is in the catalogue; a hand-built scenario may not be.
+    let prices = catalog
+        .region(&scenario.region)
+        .unwrap_or(&catalog.regions[0]);
+    let decision = decide::decide(scenario, prices);
+    let options = cost::price_options(scenario, prices);
+    let break_even_gb_per_month = cost::break_even_gb_per_month(scenario, prices);
+    Advice {
+        recommendation: decision.recommendation,
+        summary: decision.summary,
+        path: decision.path,
+        reasons: decision.reasons,
+        options,
+        break_even_gb_per_month,
+        warnings,
+        region: scenario.region.clone(),
+        prices_as_of: catalog.as_of,
+        currency: catalog.currency,
+    }
+}

@@ -1,0 +1,93 @@
+//! The price catalogue: per-Region rates for every option the widget prices, each with its
+//! source, and the catalogue's "as of" date.
+//!
+//! The figures live in `data/prices.json`; `build.rs` validates that file and turns it into the
+//! static tables included below, so the Wasm carries no JSON parser for them. Nothing here reads
+//! the environment: the cost model is handed a `&Catalog` (or one `&RegionPrices`), and tests
+//! hand it their own.
+
+use crate::money::Rate;
+
+/// Where a figure comes from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Source {
+    /// Short stable key, e.g. `"privatelink-pricing"`.
+    pub id: &'static str,
+    pub title: &'static str,
+    /// A URL, or an AWS Price List reference (offer code, usage type, publication date).
+    pub url: &'static str,
+    /// When the figure was read from the source (YYYY-MM-DD).
+    pub as_of: &'static str,
+}
+
+/// One price with its provenance.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Price {
+    pub rate: Rate,
+    /// Index into `Catalog::sources`.
+    pub source: usize,
+    /// False where no trustworthy source confirmed the figure: the widget says so beside it.
+    pub verified: bool,
+}
+
+/// One step of a tiered rate: `rate` applies to usage up to `up_to` GB (cumulative, in whole
+/// GB); the last tier has `up_to: None`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Tier {
+    pub up_to_gb: Option<u64>,
+    pub price: Price,
+}
+
+/// All rates of one Region.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RegionPrices {
+    /// e.g. `"eu-west-1"`.
+    pub code: &'static str,
+    /// e.g. `"Europe (Ireland)"`.
+    pub name: &'static str,
+    /// Interface endpoint, per endpoint per AZ per hour.
+    pub interface_endpoint_hour: Price,
+    /// PrivateLink data processing per GB, tiered over all interface endpoints of the Region.
+    pub interface_data_tiers: &'static [Tier],
+    /// Gateway Load Balancer endpoint, per endpoint per AZ per hour.
+    pub gwlb_endpoint_hour: Price,
+    /// Gateway Load Balancer endpoint data processing per GB.
+    pub gwlb_endpoint_gb: Price,
+    /// NAT gateway, per gateway per hour.
+    pub nat_gateway_hour: Price,
+    /// NAT gateway data processing per GB.
+    pub nat_gateway_gb: Price,
+    /// Data transfer between Availability Zones of the Region, per GB in each direction.
+    pub cross_az_gb: Price,
+    /// Data transfer out of this Region to another AWS Region, per GB.
+    pub inter_region_out_gb: Price,
+    /// Data transfer out to the internet, first paid tier, per GB.
+    pub internet_out_gb: Price,
+}
+
+/// The whole catalogue.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Catalog {
+    /// The date the catalogue's figures were last checked (YYYY-MM-DD).
+    pub as_of: &'static str,
+    pub currency: &'static str,
+    pub regions: &'static [RegionPrices],
+    pub sources: &'static [Source],
+}
+
+impl Catalog {
+    pub fn region(&self, code: &str) -> Option<&'static RegionPrices> {
+        self.regions.iter().find(|r| r.code == code)
+    }
+
+    pub fn source(&self, index: usize) -> Option<&'static Source> {
+        self.sources.get(index)
+    }
+}
+
+include!(concat!(env!("OUT_DIR"), "/prices.rs"));
+
+/// The catalogue built from `data/prices.json`.
+pub fn builtin() -> &'static Catalog {
+    &BUILTIN
+}

@@ -1,0 +1,137 @@
+//! Exact money: rates in nano-dollars per unit, quantities in millionths of a unit, amounts in
+//! whole cents.
+//!
+//! AWS publishes rates with up to 10 decimal places of a dollar and bills line items in cents.
+//! Floating point would make "the total equals the sum of its lines" a matter of luck, so every
+//! amount here is an integer. A line is rounded once, half up, to the cent (as an AWS bill line
+//! is); a total is the sum of its rounded lines, so it always equals them to the cent.
+
+/// A price per unit, in billionths of a US dollar (0.01 $/GB = `Rate(10_000_000)`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
+pub struct Rate(pub u64);
+
+/// A quantity of units (hours, GB) in millionths, so 0.5 GB = `Quantity(500_000)`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
+pub struct Quantity(pub u64);
+
+/// An amount of money in whole US cents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Default, Hash)]
+pub struct Cents(pub i64);
+
+const NANOS_PER_DOLLAR: f64 = 1e9;
+const MICROS_PER_UNIT: u64 = 1_000_000;
+/// rate (1e-9 $) × quantity (1e-6 unit) is in 1e-15 $; a cent is 1e-2 $.
+const FEMTO_PER_CENT: u128 = 10_000_000_000_000;
+
+impl Rate {
+    /// The rate in dollars, for display only.
+    pub fn usd(self) -> f64 {
+        self.0 as f64 / NANOS_PER_DOLLAR
+    }
+}
+
+impl Quantity {
+    pub const ZERO: Quantity = Quantity(0);
+
+    pub fn whole(units: u64) -> Quantity {
+        Quantity(units.saturating_mul(MICROS_PER_UNIT))
+    }
+
+    /// From a finite, non-negative number of units; callers validate first, and anything else
+    /// saturates rather than panics.
+    pub fn from_units(units: f64) -> Quantity {
+        if units.is_nan() || units <= 0.0 {
+            return Quantity::ZERO;
+        }
+        // `as` saturates at u64::MAX for huge values; validation keeps us far below that.
+        Quantity((units * MICROS_PER_UNIT as f64).round() as u64)
+    }
+
+    /// The quantity in units, for display and charts only.
+    pub fn units(self) -> f64 {
+        self.0 as f64 / MICROS_PER_UNIT as f64
+    }
+
+    pub fn saturating_sub(self, other: Quantity) -> Quantity {
+        Quantity(self.0.saturating_sub(other.0))
+    }
+
+    pub fn min(self, other: Quantity) -> Quantity {
+        Quantity(self.0.min(other.0))
+    }
+}
+
+impl Cents {
+    pub const ZERO: Cents = Cents(0);
+
+    /// The amount in dollars, for display only.
+    pub fn usd(self) -> f64 {
+        self.0 as f64 / 100.0
+    }
+
+    pub fn saturating_add(self, other: Cents) -> Cents {
+        Cents(self.0.saturating_add(other.0))
+    }
+}
+
+/// The cost of `quantity` at `rate`, rounded half up to the cent. Exact: no floating point.
+pub fn line_cost(rate: Rate, quantity: Quantity) -> Cents {
+    let femto = rate.0 as u128 * quantity.0 as u128;
+    let cents = (femto + FEMTO_PER_CENT / 2) / FEMTO_PER_CENT;
+    Cents(i64::try_from(cents).unwrap_or(i64::MAX))
+}
+
+/// The sum of already-rounded amounts.
+pub fn total<I: IntoIterator<Item = Cents>>(amounts: I) -> Cents {
+    amounts.into_iter().fold(Cents::ZERO, Cents::saturating_add)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn seven_hundred_thirty_hours_at_one_cent_is_seven_thirty() {
+        // us-east-1 interface endpoint: $0.01/h × 730 h = $7.30 (infracost golden).
+        assert_eq!(
+            line_cost(Rate(10_000_000), Quantity::whole(730)),
+            Cents(730)
+        );
+    }
+
+    #[test]
+    fn rounds_half_up_to_the_cent() {
+        // 0.0035 $/GB × 1 GB = 0.35 cents → 0 cents; × 3 GB = 1.05 cents → 1 cent;
+        // × 10 GB = 3.5 cents → 4 cents.
+        assert_eq!(line_cost(Rate(3_500_000), Quantity::whole(1)), Cents(0));
+        assert_eq!(line_cost(Rate(3_500_000), Quantity::whole(3)), Cents(1));
+        assert_eq!(line_cost(Rate(3_500_000), Quantity::whole(10)), Cents(4));
+    }
+
+    #[test]
+    fn fifteen_petabytes_tiered_matches_the_aws_blog_arithmetic() {
+        // TIER-BLOG: 15 PB at $.01 (first PB), $.006 (next 4 PB), $.004 (rest), 1 PB = 1,048,576 GB.
+        let pb = 1_048_576;
+        let lines = [
+            line_cost(Rate(10_000_000), Quantity::whole(pb)),
+            line_cost(Rate(6_000_000), Quantity::whole(4 * pb)),
+            line_cost(Rate(4_000_000), Quantity::whole(10 * pb)),
+        ];
+        assert_eq!(
+            lines,
+            [Cents(1_048_576), Cents(2_516_582), Cents(4_194_304)]
+        );
+        assert_eq!(total(lines), Cents(7_759_462));
+    }
+
+    #[test]
+    fn fractional_quantities_are_exact() {
+        assert_eq!(Quantity::from_units(0.5), Quantity(500_000));
+        assert_eq!(
+            line_cost(Rate(45_000_000), Quantity::from_units(0.5)),
+            Cents(2)
+        ); // 2.25 c
+        assert_eq!(Quantity::from_units(f64::NAN), Quantity::ZERO);
+        assert_eq!(Quantity::from_units(-1.0), Quantity::ZERO);
+    }
+}

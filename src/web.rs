@@ -1,0 +1,94 @@
+//! The WebAssembly boundary: the only module that knows about JavaScript.
+//!
+//! Each export takes plain JS values, hands them to the pure core and returns plain JS objects
+//! (`Serializer::json_compatible`: objects, arrays, numbers, `null`). Every failure becomes a
+//! real JS `Error` whose `code` is one of `error::ErrorCode` and whose `field` names the option
+//! at fault, so an embedder can branch on it and the widget can show it.
+
+use crate::catalog::{self, Catalog};
+use crate::error::{ErrorCode, InputError};
+use crate::input::Loose;
+use crate::scenario::Scenario;
+use crate::{advice, compare, cost, decide};
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| js_error(ErrorCode::Internal, None, &e.to_string()))
+}
+
+fn js_error(code: ErrorCode, field: Option<&str>, message: &str) -> JsValue {
+    let error = js_sys::Error::new(message);
+    // Reflect::set on a fresh Error object cannot fail.
+    let _ = js_sys::Reflect::set(&error, &"code".into(), &code.as_str().into());
+    let _ = js_sys::Reflect::set(
+        &error,
+        &"field".into(),
+        &field.map_or(JsValue::NULL, JsValue::from_str),
+    );
+    error.into()
+}
+
+fn input_error(e: InputError) -> JsValue {
+    js_error(e.code, e.field.as_deref(), &e.message)
+}
+
+/// Reads any JS value the options could be; values JSON cannot hold (functions, symbols,
+/// BigInts) are a type error, never a trap.
+fn loose(value: JsValue, what: &str) -> Result<Loose, JsValue> {
+    if value.is_undefined() {
+        return Ok(Loose::Object(Vec::new()));
+    }
+    serde_wasm_bindgen::from_value(value).map_err(|_| {
+        js_error(
+            ErrorCode::InvalidType,
+            None,
+            &format!("The {what} must be a plain object of strings, numbers, booleans and lists."),
+        )
+    })
+}
+
+fn catalog_in_use() -> &'static Catalog {
+    catalog::builtin()
+}
+
+/// `advise(scenario) -> Advice`; throws `Error { code, field, message }` on invalid input.
+#[wasm_bindgen]
+pub fn advise(scenario: JsValue) -> Result<JsValue, JsValue> {
+    let options = loose(scenario, "scenario")?;
+    let advice = advice::advise(&options, catalog_in_use()).map_err(input_error)?;
+    to_js(&advice)
+}
+
+/// `catalog() -> { asOf, currency, regions: [{ code, name }], sources, version }`.
+#[wasm_bindgen]
+pub fn catalog() -> Result<JsValue, JsValue> {
+    to_js(&crate::catalog_view::CatalogView::of(catalog_in_use()))
+}
+
+/// `decisionTree() -> { root, nodes }`.
+#[wasm_bindgen(js_name = decisionTree)]
+pub fn decision_tree() -> Result<JsValue, JsValue> {
+    to_js(&decide::tree())
+}
+
+/// `comparison() -> { options, rows }`.
+#[wasm_bindgen]
+pub fn comparison() -> Result<JsValue, JsValue> {
+    to_js(&compare::comparison())
+}
+
+/// `costCurve(scenario, { fromGb, toGb, points }) -> { series }`.
+#[wasm_bindgen(js_name = costCurve)]
+pub fn cost_curve(scenario: JsValue, range: JsValue) -> Result<JsValue, JsValue> {
+    let catalog = catalog_in_use();
+    let (scenario, _) =
+        Scenario::from_loose(&loose(scenario, "scenario")?, catalog).map_err(input_error)?;
+    let range = cost::CurveRange::from_loose(&loose(range, "curve range")?).map_err(input_error)?;
+    let prices = catalog
+        .region(&scenario.region)
+        .ok_or_else(|| js_error(ErrorCode::UnknownRegion, Some("region"), "Unknown Region."))?;
+    to_js(&cost::cost_curve(&scenario, prices, &range))
+}
