@@ -2,7 +2,7 @@
 //! cent; the break-even volume between an interface endpoint and the NAT path; cost curves for
 //! the chart.
 
-use crate::catalog::RegionPrices;
+use crate::catalog::Catalog;
 use crate::options::OptionKind;
 use crate::scenario::Scenario;
 use serde::Serialize;
@@ -36,13 +36,13 @@ pub struct CostOption {
 }
 
 /// Prices every option for the scenario. (Stub: filled in by the cost model work.)
-pub fn price_options(_scenario: &Scenario, _prices: &RegionPrices) -> Vec<CostOption> {
+pub fn price_options(_scenario: &Scenario, _catalog: &Catalog) -> Vec<CostOption> {
     Vec::new()
 }
 
 /// The volume above which an interface endpoint costs less a month than the NAT path, in GB.
 /// (Stub.)
-pub fn break_even_gb_per_month(_scenario: &Scenario, _prices: &RegionPrices) -> Option<f64> {
+pub fn break_even_gb_per_month(_scenario: &Scenario, _catalog: &Catalog) -> Option<f64> {
     None
 }
 
@@ -83,6 +83,6 @@ impl CurveRange {
 }
 
 /// Samples every option's monthly cost over `range`. (Stub.)
-pub fn cost_curve(_scenario: &Scenario, _prices: &RegionPrices, _range: &CurveRange) -> Curve {
+pub fn cost_curve(_scenario: &Scenario, _catalog: &Catalog, _range: &CurveRange) -> Curve {
     Curve { series: Vec::new() }
 }

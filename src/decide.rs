@@ -1,7 +1,7 @@
 //! The decision tree, as data: questions, answers and leaves with reasons and sources; and
 //! its evaluation for a scenario into a recommendation and the path taken.
 
-use crate::catalog::RegionPrices;
+use crate::cost::CostOption;
 use crate::options::OptionKind;
 use crate::scenario::Scenario;
 use serde::Serialize;
@@ -32,7 +32,9 @@ pub struct Decision {
 }
 
 /// Walks the tree. (Stub: filled in by the decision engine work.)
-pub fn decide(scenario: &Scenario, _prices: &RegionPrices) -> Decision {
+/// `options` are the priced options, for the leaves that weigh cost (an existing NAT gateway
+/// and a tiny volume, the break-even).
+pub fn decide(scenario: &Scenario, _options: &[CostOption]) -> Decision {
     let recommendation = if scenario.service.has_gateway_endpoint() {
         OptionKind::Gateway
     } else {
