@@ -61,6 +61,9 @@ struct RegionEntry {
     gwlb_endpoint_gb: PriceEntry,
     nat_gateway_hour: PriceEntry,
     nat_gateway_gb: PriceEntry,
+    public_ipv4_hour: PriceEntry,
+    resource_endpoint_hour: PriceEntry,
+    service_network_endpoint_hour: PriceEntry,
     cross_az_gb: PriceEntry,
     inter_region_out_gb: PriceEntry,
     internet_out_gb: PriceEntry,
@@ -162,6 +165,7 @@ fn main() {
             out,
             "RegionPrices {{ code: {:?}, name: {:?}, interface_endpoint_hour: {}, interface_data_tiers: &TIERS_{ident}, \
              gwlb_endpoint_hour: {}, gwlb_endpoint_gb: {}, nat_gateway_hour: {}, nat_gateway_gb: {}, \
+             public_ipv4_hour: {}, resource_endpoint_hour: {}, service_network_endpoint_hour: {}, \
              cross_az_gb: {}, inter_region_out_gb: {}, internet_out_gb: {} }},",
             r.code,
             r.name,
@@ -170,6 +174,9 @@ fn main() {
             price(&r.gwlb_endpoint_gb, &format!("{c} gwlbEndpointGb")),
             price(&r.nat_gateway_hour, &format!("{c} natGatewayHour")),
             price(&r.nat_gateway_gb, &format!("{c} natGatewayGb")),
+            price(&r.public_ipv4_hour, &format!("{c} publicIpv4Hour")),
+            price(&r.resource_endpoint_hour, &format!("{c} resourceEndpointHour")),
+            price(&r.service_network_endpoint_hour, &format!("{c} serviceNetworkEndpointHour")),
             price(&r.cross_az_gb, &format!("{c} crossAzGb")),
             price(&r.inter_region_out_gb, &format!("{c} interRegionOutGb")),
             price(&r.internet_out_gb, &format!("{c} internetOutGb")),

@@ -36,13 +36,9 @@ pub fn advise(options: &Loose, catalog: &Catalog) -> Result<Advice, InputError> 
 
 /// Advises on an already validated scenario.
 pub fn advise_scenario(scenario: &Scenario, warnings: Vec<Warning>, catalog: &Catalog) -> Advice {
-    // from_loose guarantees the Region is in the catalogue; a hand-built scenario may not be.
-    let prices = catalog
-        .region(&scenario.region)
-        .unwrap_or(&catalog.regions[0]);
-    let decision = decide::decide(scenario, prices);
-    let options = cost::price_options(scenario, prices);
-    let break_even_gb_per_month = cost::break_even_gb_per_month(scenario, prices);
+    let options = cost::price_options(scenario, catalog);
+    let decision = decide::decide(scenario, &options);
+    let break_even_gb_per_month = cost::break_even_gb_per_month(scenario, catalog);
     Advice {
         recommendation: decision.recommendation,
         summary: decision.summary,

@@ -127,6 +127,10 @@ pub struct Scenario {
     /// Whole hours billed: a partial hour is billed as a full one.
     pub hours_per_month: u32,
     pub peak_gbps: Option<f64>,
+    /// Percent of `gb_per_month` that comes from outside the VPC (peered VPCs, Transit Gateway,
+    /// on-premises, other Regions) when `traffic_from` mixes `same-vpc` with such sources; it is
+    /// what a gateway+interface design sends through the interface endpoint.
+    pub remote_traffic_percent: f64,
     pub require_security_groups: bool,
     pub require_private_ips: bool,
 }
@@ -135,6 +139,7 @@ pub const DEFAULT_REGION: &str = "us-east-1";
 pub const DEFAULT_GB_PER_MONTH: f64 = 100.0;
 pub const DEFAULT_HOURS_PER_MONTH: u32 = 730;
 pub const DEFAULT_AZ_COUNT: u32 = 2;
+pub const DEFAULT_REMOTE_TRAFFIC_PERCENT: f64 = 50.0;
 
 impl Scenario {
     /// The documented defaults for a service.
@@ -153,6 +158,7 @@ impl Scenario {
             gb_per_month: DEFAULT_GB_PER_MONTH,
             hours_per_month: DEFAULT_HOURS_PER_MONTH,
             peak_gbps: None,
+            remote_traffic_percent: DEFAULT_REMOTE_TRAFFIC_PERCENT,
             require_security_groups: false,
             require_private_ips: false,
         }
@@ -298,6 +304,10 @@ impl Scenario {
         if let Some(v) = field("peakGbps") {
             scenario.peak_gbps = Some(number(v, "peakGbps", 0.0, limits::PEAK_GBPS_MAX, "Gbps")?);
         }
+        if let Some(v) = field("remoteTrafficPercent") {
+            scenario.remote_traffic_percent =
+                number(v, "remoteTrafficPercent", 0.0, 100.0, "percent")?;
+        }
         if let Some(v) = field("requireSecurityGroups") {
             scenario.require_security_groups = boolean(v, "requireSecurityGroups")?;
         }
@@ -316,7 +326,7 @@ impl Scenario {
 }
 
 /// Every field a scenario accepts, as the caller writes it.
-pub const FIELDS: [&str; 15] = [
+pub const FIELDS: [&str; 16] = [
     "service",
     "awsServices",
     "trafficFrom",
@@ -330,6 +340,7 @@ pub const FIELDS: [&str; 15] = [
     "gbPerMonth",
     "hoursPerMonth",
     "peakGbps",
+    "remoteTrafficPercent",
     "requireSecurityGroups",
     "requirePrivateIps",
 ];

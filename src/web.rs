@@ -87,8 +87,5 @@ pub fn cost_curve(scenario: JsValue, range: JsValue) -> Result<JsValue, JsValue>
     let (scenario, _) =
         Scenario::from_loose(&loose(scenario, "scenario")?, catalog).map_err(input_error)?;
     let range = cost::CurveRange::from_loose(&loose(range, "curve range")?).map_err(input_error)?;
-    let prices = catalog
-        .region(&scenario.region)
-        .ok_or_else(|| js_error(ErrorCode::UnknownRegion, Some("region"), "Unknown Region."))?;
-    to_js(&cost::cost_curve(&scenario, prices, &range))
+    to_js(&cost::cost_curve(&scenario, catalog, &range))
 }
