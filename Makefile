@@ -19,3 +19,6 @@ test:
 
 clean:
 	rm -rf www/pkg dist target/test-logs
+
+bench: build
+	scripts/bench.sh
