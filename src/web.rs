@@ -10,6 +10,7 @@ use crate::error::{ErrorCode, InputError};
 use crate::input::Loose;
 use crate::scenario::Scenario;
 use crate::{advice, compare, cost, decide};
+use js_sys::{Array, Object};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
@@ -35,19 +36,63 @@ fn input_error(e: InputError) -> JsValue {
     js_error(e.code, e.field.as_deref(), &e.message)
 }
 
+/// Objects and lists nested deeper than this are refused: options are two levels deep, and a
+/// cyclic object must be an error, not a stack overflow.
+const MAX_DEPTH: u32 = 16;
+
 /// Reads any JS value the options could be; values JSON cannot hold (functions, symbols,
-/// BigInts) are a type error, never a trap.
+/// BigInts, cycles) are a type error, never a trap.
+///
+/// Read by hand with `js_sys` rather than through serde-wasm-bindgen's `Deserializer`: that one
+/// brings serde's error machinery (and with it float formatting) into the Wasm for a value we
+/// validate ourselves anyway, and costs more bytes than this function (docs/performance.md).
 fn loose(value: JsValue, what: &str) -> Result<Loose, JsValue> {
     if value.is_undefined() {
         return Ok(Loose::Object(Vec::new()));
     }
-    serde_wasm_bindgen::from_value(value).map_err(|_| {
+    read_loose(&value, 0).ok_or_else(|| {
         js_error(
             ErrorCode::InvalidType,
             None,
             &format!("The {what} must be a plain object of strings, numbers, booleans and lists."),
         )
     })
+}
+
+/// `None` for anything JSON cannot express. `undefined` reads as `null`, as JSON.stringify
+/// would drop it; NaN and the infinities stay numbers so validation can name the field.
+fn read_loose(value: &JsValue, depth: u32) -> Option<Loose> {
+    if value.is_null() || value.is_undefined() {
+        return Some(Loose::Null);
+    }
+    if let Some(b) = value.as_bool() {
+        return Some(Loose::Bool(b));
+    }
+    if let Some(n) = value.as_f64() {
+        return Some(Loose::Number(n));
+    }
+    if let Some(s) = value.as_string() {
+        return Some(Loose::String(s));
+    }
+    if depth >= MAX_DEPTH || !value.is_object() {
+        return None;
+    }
+    if Array::is_array(value) {
+        let list: &Array = value.unchecked_ref();
+        return list
+            .iter()
+            .map(|item| read_loose(&item, depth + 1))
+            .collect::<Option<Vec<_>>>()
+            .map(Loose::List);
+    }
+    let entries = Object::entries(value.unchecked_ref());
+    let mut out = Vec::with_capacity(entries.length() as usize);
+    for entry in entries.iter() {
+        let pair: &Array = entry.unchecked_ref();
+        let key = pair.get(0).as_string()?;
+        out.push((key, read_loose(&pair.get(1), depth + 1)?));
+    }
+    Some(Loose::Object(out))
 }
 
 fn catalog_in_use() -> &'static Catalog {
