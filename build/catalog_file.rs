@@ -35,6 +35,9 @@ pub struct SourceEntry {
     pub url: String,
     /// When the figures were read from this source, YYYY-MM-DD.
     pub as_of: String,
+    /// What the source says and how it was read; for reviewers, not shipped in the Wasm.
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 /// One price with its provenance.
