@@ -333,6 +333,9 @@ fn curve_range_defaults_and_validation() {
         CurveRange::from_loose(&twice).map_err(|e| e.code),
         Err(ErrorCode::DuplicateValue)
     );
+    let unknown =
+        CurveRange::from_loose(&serde_json::from_str(r#"{"fromgb": 1}"#).unwrap()).unwrap_err();
+    assert_eq!(unknown.field.as_deref(), Some("fromgb"));
     let error =
         CurveRange::from_loose(&serde_json::from_str(r#"{"points": 1}"#).unwrap()).unwrap_err();
     assert_eq!(error.field.as_deref(), Some("points"));

@@ -71,11 +71,13 @@ impl CurveRange {
         };
         for (i, (key, _)) in entries.iter().enumerate() {
             if !FIELDS.contains(&key.as_str()) {
+                // Echo at most 40 characters of the caller's key, as `scenario` does.
+                let key: String = key.chars().take(40).collect();
                 return Err(InputError::new(
                     ErrorCode::UnknownField,
-                    "curveRange",
+                    key.clone(),
                     format!(
-                        "Unknown curve range field. Known fields: {}.",
+                        "Unknown curve range field \"{key}\". Known fields: {}.",
                         FIELDS.join(", ")
                     ),
                 ));
