@@ -344,3 +344,66 @@ impl<'de> Visitor<'de> for OnDemandSeed<'_> {
         Ok(terms)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn fixture(offer: &str) -> std::path::PathBuf {
+        Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("tests/fixtures/offers/baseline")
+            .join(offer)
+            .join("current/us-east-1/index.json")
+    }
+
+    #[test]
+    fn keeps_only_the_products_the_filter_wants_with_their_terms() {
+        let nat = |p: &Product| p.product_family.as_deref() == Some("NAT Gateway");
+        let offer = read_offer(&fixture("AmazonEC2"), &nat).unwrap();
+        assert_eq!(offer.offer_code, "AmazonEC2");
+        assert_eq!(offer.version, "20260831181331");
+        assert_eq!(offer.publication_day(), "2026-08-31");
+        let skus: Vec<&str> = offer.products.keys().map(String::as_str).collect();
+        assert_eq!(skus, ["59S5R83GFPUAGVR5", "M2YSHUBETB3JX4M4"]);
+        let hours = &offer.products["M2YSHUBETB3JX4M4"];
+        assert_eq!(
+            hours.product.attributes.usagetype.as_deref(),
+            Some("NatGateway-Hours")
+        );
+        assert_eq!(hours.dimensions.len(), 1);
+        assert_eq!(hours.dimensions[0].unit, "Hrs");
+        assert_eq!(hours.dimensions[0].price_per_unit["USD"], "0.0450000000");
+    }
+
+    #[test]
+    fn three_privatelink_tiers_come_through_as_dimensions() {
+        let bytes =
+            |p: &Product| p.attributes.usagetype.as_deref() == Some("USE1-VpcEndpoint-Bytes");
+        let offer = read_offer(&fixture("AmazonVPC"), &bytes).unwrap();
+        let dims = &offer.products["HBNQV4XWT8MTNSRP"].dimensions;
+        let mut ranges: Vec<(&str, &str)> = dims
+            .iter()
+            .map(|d| (d.begin_range.as_str(), d.end_range.as_str()))
+            .collect();
+        ranges.sort();
+        assert_eq!(
+            ranges,
+            [("0", "1048576"), ("1048576", "5242880"), ("5242880", "Inf")]
+        );
+    }
+
+    #[test]
+    fn a_missing_header_field_is_an_error() {
+        let dir = std::env::temp_dir().join(format!("offer-header-{}", std::process::id()));
+        std::fs::create_dir_all(&dir).unwrap();
+        let path = dir.join("index.json");
+        std::fs::write(
+            &path,
+            r#"{"offerCode": "AmazonVPC", "products": {}, "terms": {}}"#,
+        )
+        .unwrap();
+        let err = read_offer(&path, &|_| true).unwrap_err();
+        assert!(err.contains("no \"version\""), "{err}");
+        std::fs::remove_dir_all(dir).unwrap();
+    }
+}
