@@ -17,6 +17,9 @@ fn main() {
     let text = fs::read_to_string(path).expect("read data/prices.json");
     let catalog = catalog_file::parse(&text)
         .unwrap_or_else(|problems| panic!("data/prices.json is not valid:\n{problems}"));
+    for note in &catalog.unused_sources {
+        println!("cargo:warning=data/prices.json: {note}");
+    }
     let dest = Path::new(&env::var("OUT_DIR").expect("OUT_DIR")).join("prices.rs");
     fs::write(dest, generate(&catalog)).expect("write prices.rs");
 }
