@@ -137,6 +137,18 @@ static ROWS: &[RowData] = &[
         ],
     ),
     row(
+        "S3 Express One Zone",
+        S3X_NET,
+        [
+            c("Yes (s3express), recommended by AWS", S3X_TUT),
+            u("Unverified: AWS's directory-bucket networking page documents gateway endpoints only", S3X_NET),
+            c("No", PL_GWLB),
+            c("No", PL_RES),
+            c("No", PL_SN),
+            c("Works; the gateway endpoint avoids it", S3X_TUT),
+        ],
+    ),
+    row(
         "Cost model",
         PL_PRICE,
         [

@@ -53,6 +53,16 @@ pub struct Decision {
     pub conflict: Option<String>,
 }
 
+impl Decision {
+    /// The conflict as a warning for `Advice.warnings` (code `no-private-path`).
+    pub fn conflict_warning(&self) -> Option<crate::error::Warning> {
+        self.conflict.as_ref().map(|text| crate::error::Warning {
+            code: "no-private-path",
+            text: text.clone(),
+        })
+    }
+}
+
 /// What a test sees: the scenario and the priced options (for the cost questions).
 pub struct Ctx<'a> {
     pub scenario: &'a Scenario,
@@ -409,7 +419,7 @@ fn why_not_static(s: &Scenario, kind: OptionKind) -> Option<&'static str> {
                 return Some("On-premises clients don't egress through a VPC's NAT gateway.");
             }
             if from(s, TrafficSource::PeeredVpc) || from(s, TrafficSource::OtherRegion) {
-                return Some("Peered VPCs can't use this VPC's NAT gateway (no edge-to-edge routing).");
+                return Some("Peered or other-Region VPCs can't use this VPC's NAT gateway (no edge-to-edge routing).");
             }
             None
         }

@@ -100,7 +100,7 @@ const GW_NO_VPN: StaticReason = r(
     DDB_BLOG,
 );
 const IF_ENI: StaticReason = r(
-    "An interface endpoint is network interfaces with private IPs in your subnets, guarded by security groups.",
+    "An interface endpoint puts network interfaces with private IPs in your subnets, guarded by security groups.",
     PL_AWS,
 );
 const IF_PRICE: StaticReason = r(
@@ -403,7 +403,7 @@ pub static NODES: &[Node] = &[
     leaf(
         "nat",
         K::NatGateway,
-        "Public path through a NAT gateway: allowed, and cheaper than an endpoint here.",
+        "Public path through a NAT gateway: allowed here, and no endpoint does it for less.",
         &[
             r("NAT gateways bill per hour and per GB processed.", VPC_PRICE),
             r("Above the break-even volume an interface endpoint costs less: revisit as traffic grows.", PL_PRICE),
@@ -640,7 +640,7 @@ pub static NOTES: &[Note] = &[
         id: "bw-gw",
         applies: "high peak on a gateway endpoint",
         when: |c, o| o.recommendation == K::Gateway && peak_over(c, 10),
-        text: "AWS gives no bandwidth quota for gateway endpoints; interface endpoints stop at 100 Gbps per AZ.",
+        text: "AWS's quotas list no bandwidth limit for gateway endpoints; interface endpoints stop at 100 Gbps per AZ.",
         source: PL_QUOTAS,
     },
     Note {
@@ -673,7 +673,7 @@ pub static NOTES: &[Note] = &[
         id: "streams",
         applies: "DynamoDB Streams",
         when: |c, _| c.scenario.service == S::DynamoDbStreams,
-        text: "DynamoDB Streams has interface endpoints only, and they don't support private DNS.",
+        text: "DynamoDB Streams has interface endpoints only; AWS lists private and hybrid DNS as unsupported for them.",
         source: DDB_STREAMS,
     },
     Note {
