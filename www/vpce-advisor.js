@@ -282,6 +282,7 @@ export function mount(el, options = {}) {
     if ('value' in set) set.value == null ? delete st.scen[f] : (st.scen[f] = set.value);
     if (Array.isArray(set.add)) st.scen[f] = [...new Set([...list, ...set.add])];
     if (Array.isArray(set.remove)) st.scen[f] = (st.scen[f] || list).filter((x) => !set.remove.includes(x));
+    st.note = null;
     syncControls();
     schedule();
   }
@@ -336,6 +337,7 @@ export function mount(el, options = {}) {
     else if (t.value === '') delete st.scen[f];
     else st.scen[f] = t.value;
     syncVolume(false);
+    st.note = null;
     schedule();
   }
 
@@ -359,7 +361,8 @@ export function mount(el, options = {}) {
         else delete st.scen[e.field];
       }
     }
-    if (note) { fail(note); syncControls(); } else fill(ui.err);
+    if (note) { st.note = note; syncControls(); }
+    if (st.note) fail(st.note); else fill(ui.err);
     st.last = adv;
     const opts = adv.options || [];
     const gb = typeof st.scen.gbPerMonth === 'number' ? st.scen.gbPerMonth : 100;
@@ -455,7 +458,7 @@ export function mount(el, options = {}) {
   }
 
   return {
-    update(o) { merge(o); if (ui) syncControls(); schedule(); },
+    update(o) { merge(o); st.note = null; if (ui) syncControls(); schedule(); },
     destroy() {
       st.dead = true;
       ac.abort();
