@@ -3,7 +3,7 @@
 // floor line and says so. Lines differ by dash pattern and carry their names at their ends,
 // so colour is never the only cue. Every point drawn is one the Wasm returned.
 
-import { s, short, volume } from './format.js';
+import { h, s, short, volume } from './format.js';
 
 const lg = Math.log10;
 // Each option keeps its colour and dash pattern (classes s0…s6) whatever else is drawn.
@@ -15,7 +15,7 @@ const KINDS = ['gateway', 'interface', 'gateway+interface', 'gateway-load-balanc
  */
 export function chart(series, o) {
   const W = o.width, H = 260, L = 46, T = 22, B = 34;
-  const R = W < 520 ? 92 : 150;
+  const narrow = W < 520, R = narrow ? 14 : 150;
   const pts = series.flatMap((x) => x.points).filter((p) => p[0] > 0);
   const xs = pts.map((p) => p[0]);
   const x0 = Math.min(...xs), x1 = Math.max(...xs);
@@ -38,7 +38,7 @@ export function chart(series, o) {
     const v = u * m;
     if (v < x0 || v > x1) continue;
     const x = X(v);
-    grid.append(s('line', { x1: x, x2: x, y1: T, y2: H - B }), s('text', { x, y: H - B + 16, class: 'xa' }, volume(v)));
+    grid.append(s('line', { x1: x, x2: x, y1: T, y2: H - B }), (!narrow || m === 1) && s('text', { x, y: H - B + 16, class: 'xa' }, volume(v)));
   }
   svg.append(grid);
 
@@ -55,7 +55,7 @@ export function chart(series, o) {
   labels.sort((a, b) => a.y - b.y);
   for (let j = 1; j < labels.length; j++) labels[j].y = Math.max(labels[j].y, labels[j - 1].y + 14);
   for (let j = labels.length - 1, max = H - B + 4; j >= 0; j--, max -= 14) labels[j].y = Math.min(labels[j].y, max);
-  for (const l of labels) svg.append(s('text', { x: W - R + 6, y: l.y + 4, class: 'lab s' + l.i }, l.t));
+  if (!narrow) for (const l of labels) svg.append(s('text', { x: W - R + 6, y: l.y + 4, class: 'lab s' + l.i }, l.t));
 
   // The break-even volume and where the reader is now.
   const mark = (v, cls, text, y) => {
@@ -70,5 +70,9 @@ export function chart(series, o) {
     const i = KINDS.indexOf(dot.kind);
     if (series.some((x) => x.option === dot.kind) && o.gb >= x0 && o.gb <= x1) svg.append(s('circle', { cx: X(o.gb), cy: Y(dot.usd), r: 4, class: 'dot s' + i }));
   }
-  return svg;
+  // On a narrow screen the names go in a legend below, each beside its own dash pattern.
+  return narrow
+    ? h('div', null, svg, h('ul', { class: 'legend' }, labels.sort((a, b) => a.i - b.i).map((l) =>
+      h('li', null, s('svg', { width: 34, height: 10, 'aria-hidden': 'true' }, s('line', { x1: 0, x2: 34, y1: 5, y2: 5, class: 'line s' + l.i })), ' ' + l.t))))
+    : svg;
 }

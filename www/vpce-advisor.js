@@ -158,7 +158,7 @@ export function mount(el, options = {}) {
     const num = h('input', { type: 'number', min: 0, step: 'any', 'data-f': 'gbNum', 'aria-label': 'Data per month, in the unit beside it', inputmode: 'decimal' });
     const unit = h('select', { 'data-f': 'gbUnit', 'aria-label': 'Unit of data per month' }, Object.keys(UNITS).map((u) => h('option', { value: u }, u)));
     const regions = (first) => [first && h('option', { value: '' }, first), cat.regions.map((r) => h('option', { value: r.code }, r.name + ' (' + r.code + ')'))];
-    const controls = h('form', { class: 'controls', part: 'controls', 'aria-label': 'Costs' },
+    const controls = h('form', { class: 'controls', part: 'controls' },
       h('h3', null, 'Cost inputs'),
       h('div', { class: 'vol' }, h('label', { for: 'gb-range' }, 'Data processed per month'), range, h('span', { class: 'pair' }, num, unit)),
       field('Region', h('select', { 'data-f': 'region' }, regions())),
@@ -169,7 +169,7 @@ export function mount(el, options = {}) {
 
     const fs = (f, legend, ...kids) => h('fieldset', { 'data-q': f }, h('legend', null, legend), ...kids);
     const choice = (type, f, value, label) => h('label', { class: 'opt' }, h('input', { type, name: f, value, 'data-f': f }), ' ', label);
-    const questions = h('form', { class: 'questions', part: 'questions', 'aria-label': 'Your setup' },
+    const questions = h('form', { class: 'questions', part: 'questions' },
       h('h3', null, 'Your setup'),
       fs('service', 'What does the traffic go to?', Object.entries(SERVICES).map(([v, l]) => choice('radio', 'service', v, l))),
       h('div', { class: 'when-aws' }, field('Which AWS services? (PrivateLink names such as sqs kms ecr.api)', h('input', { type: 'text', 'data-f': 'awsServices', autocomplete: 'off', spellcheck: 'false' }))),
@@ -473,7 +473,7 @@ export function mount(el, options = {}) {
 const sorted = (opts, rec) => [...opts].sort((a, b) => (b.kind === rec) - (a.kind === rec) || b.eligible - a.eligible || a.monthlyUsd - b.monthlyUsd);
 
 /** A wide table in a region that scrolls sideways on a narrow screen (and can be focused to scroll by keyboard). */
-const scroller = (label, table) => h('div', { class: 'scroll', role: 'region', 'aria-label': label, tabindex: 0 }, table);
+const scroller = (label, table) => h('div', { class: 'scroll', role: 'group', 'aria-label': label, tabindex: 0 }, table);
 
 const Base = globalThis.HTMLElement || class {};
 
