@@ -1,0 +1,25 @@
+# vpce-advisor — every command sets up what it needs (scripts/setup.sh, idempotent).
+PORT ?= 8080
+.PHONY: setup build serve test bench fuzz dist clean
+
+setup:
+	scripts/setup.sh test
+
+build:
+	scripts/setup.sh build
+	scripts/build.sh
+
+## Builds the widget and serves www/ on http://127.0.0.1:$(PORT)/ under the strict CSP.
+serve: build
+	python3 scripts/serve.py --port $(PORT) --dir www
+
+## Every check; exits non-zero on any failure; ends with "summary: N passed, N failed".
+test:
+	scripts/test.sh
+
+clean:
+	rm -rf www/pkg dist target/test-logs
+
+## The long fuzz run: 1,000,000 arbitrary JSON inputs into advise and costCurve (release build).
+fuzz:
+	PROPTEST_CASES=$${PROPTEST_CASES:-1000000} cargo test --locked --release --test fuzz -- --nocapture
