@@ -429,8 +429,10 @@ export function mount(el, options = {}) {
   function bill(o, isRec) {
     const src = (l) => (l.source != null && w.cat.sources[l.source]) || null;
     const lines = o.lines || [];
-    return h('div', { class: 'bill' + (o.eligible ? '' : ' no'), part: 'bill' }, scroller('Bill for ' + name(o.kind), h('table', null,
-      h('caption', null, name(o.kind) + (isRec ? ' (recommended)' : '') + ': ' + (o.eligible ? usd(o.monthlyUsd) + ' a month' : 'not possible' + (o.whyNot ? ': ' + o.whyNot : ''))),
+    const id = 'bill-' + String(o.kind).replace(/[^a-z]/g, '-');
+    return h('div', { class: 'bill' + (o.eligible ? '' : ' no'), part: 'bill' },
+      h('h4', { id }, name(o.kind) + (isRec ? ' (recommended)' : '') + ': ' + (o.eligible ? usd(o.monthlyUsd) + ' a month' : 'not possible' + (o.whyNot ? ': ' + o.whyNot : ''))),
+      scroller('Bill for ' + name(o.kind), h('table', { 'aria-labelledby': id },
       h('thead', null, h('tr', null, ['Component', 'Quantity', 'Unit', 'Unit price', 'Monthly cost'].map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', null, lines.map((l) => h('tr', null,
         h('th', { scope: 'row' }, l.label + (l.usageBased ? ' *' : '')),
