@@ -19,6 +19,8 @@ pub struct Advice {
     pub recommendation: OptionKind,
     pub summary: String,
     pub path: Vec<PathStep>,
+    /// The leaf of `decisionTree()` the path ends in.
+    pub leaf: &'static str,
     pub reasons: Vec<Reason>,
     pub options: Vec<CostOption>,
     pub break_even_gb_per_month: Option<f64>,
@@ -35,14 +37,32 @@ pub fn advise(options: &Loose, catalog: &Catalog) -> Result<Advice, InputError> 
 }
 
 /// Advises on an already validated scenario.
-pub fn advise_scenario(scenario: &Scenario, warnings: Vec<Warning>, catalog: &Catalog) -> Advice {
+pub fn advise_scenario(
+    scenario: &Scenario,
+    mut warnings: Vec<Warning>,
+    catalog: &Catalog,
+) -> Advice {
     let options = cost::price_options(scenario, catalog);
     let decision = decide::decide(scenario, &options);
+    warnings.extend(decision.conflict_warning());
+    if let Some(chosen) = options.iter().find(|o| o.kind == decision.recommendation) {
+        if chosen.lines.iter().any(|l| !l.verified && l.usd > 0.0) {
+            warnings.push(Warning {
+                code: "unverified-price",
+                text: format!(
+                    "Some prices of the {} in {} could not be confirmed from an AWS source; they are marked as unverified.",
+                    decision.recommendation.title(),
+                    scenario.region
+                ),
+            });
+        }
+    }
     let break_even_gb_per_month = cost::break_even_gb_per_month(scenario, catalog);
     Advice {
         recommendation: decision.recommendation,
         summary: decision.summary,
         path: decision.path,
+        leaf: decision.leaf,
         reasons: decision.reasons,
         options,
         break_even_gb_per_month,

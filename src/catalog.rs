@@ -30,8 +30,9 @@ pub struct Price {
     pub verified: bool,
 }
 
-/// One step of a tiered rate: `rate` applies to usage up to `up_to` GB (cumulative, in whole
-/// GB); the last tier has `up_to: None`.
+/// One step of a tiered rate: `price` applies to the GB above the previous tier's `up_to_gb`
+/// (0 for the first tier) up to this tier's `up_to_gb` (cumulative, whole GB); the last tier has
+/// `up_to_gb: None`. `build.rs` guarantees the ends ascend strictly and only the last is open.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Tier {
     pub up_to_gb: Option<u64>,
@@ -59,9 +60,10 @@ pub struct RegionPrices {
     pub nat_gateway_gb: Price,
     /// Public IPv4 address, per address per hour (a NAT gateway holds one).
     pub public_ipv4_hour: Price,
-    /// Resource endpoint (PrivateLink access to a VPC resource), per endpoint per hour.
+    /// Resource endpoint (PrivateLink access to a VPC resource), per endpoint per AZ per hour (the PrivateLink
+    /// pricing rule "each hour … provisioned in each Availability Zone"; unverified per Region).
     pub resource_endpoint_hour: Price,
-    /// Service-network endpoint (VPC Lattice), per endpoint per hour.
+    /// Service-network endpoint (VPC Lattice), per endpoint per AZ per hour.
     pub service_network_endpoint_hour: Price,
     /// Data transfer between Availability Zones of the Region, per GB in each direction.
     pub cross_az_gb: Price,
@@ -81,6 +83,38 @@ pub struct Catalog {
     pub sources: &'static [Source],
 }
 
+impl RegionPrices {
+    /// Every single (non-tiered) rate of the Region, with its field name as written in
+    /// `data/prices.json`.
+    pub fn named_prices(&self) -> [(&'static str, &Price); 11] {
+        [
+            ("interfaceEndpointHour", &self.interface_endpoint_hour),
+            ("gwlbEndpointHour", &self.gwlb_endpoint_hour),
+            ("gwlbEndpointGb", &self.gwlb_endpoint_gb),
+            ("natGatewayHour", &self.nat_gateway_hour),
+            ("natGatewayGb", &self.nat_gateway_gb),
+            ("publicIpv4Hour", &self.public_ipv4_hour),
+            ("resourceEndpointHour", &self.resource_endpoint_hour),
+            (
+                "serviceNetworkEndpointHour",
+                &self.service_network_endpoint_hour,
+            ),
+            ("crossAzGb", &self.cross_az_gb),
+            ("interRegionOutGb", &self.inter_region_out_gb),
+            ("internetOutGb", &self.internet_out_gb),
+        ]
+    }
+
+    /// Every price of the Region, tiers included (each tier under `"interfaceDataTiers"`).
+    pub fn all_prices(&self) -> impl Iterator<Item = (&'static str, &Price)> + '_ {
+        self.named_prices().into_iter().chain(
+            self.interface_data_tiers
+                .iter()
+                .map(|t| ("interfaceDataTiers", &t.price)),
+        )
+    }
+}
+
 impl Catalog {
     pub fn region(&self, code: &str) -> Option<&'static RegionPrices> {
         self.regions.iter().find(|r| r.code == code)
@@ -88,6 +122,22 @@ impl Catalog {
 
     pub fn source(&self, index: usize) -> Option<&'static Source> {
         self.sources.get(index)
+    }
+
+    /// The source a price cites.
+    pub fn source_of(&self, price: &Price) -> Option<&'static Source> {
+        self.source(price.source)
+    }
+
+    /// Every price no trustworthy source confirmed, as (Region code, field name, price): what the
+    /// widget flags beside the number. Why each one is unconfirmed is in its `note` in
+    /// `data/prices.json`.
+    pub fn unverified(&self) -> impl Iterator<Item = (&'static str, &'static str, &'static Price)> {
+        self.regions.iter().flat_map(|r| {
+            r.all_prices()
+                .filter(|(_, p)| !p.verified)
+                .map(move |(field, p)| (r.code, field, p))
+        })
     }
 }
 

@@ -10,9 +10,9 @@ use crate::error::{ErrorCode, InputError};
 use crate::input::Loose;
 use crate::scenario::Scenario;
 use crate::{advice, compare, cost, decide};
-use js_sys::{Array, Object};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value
@@ -42,16 +42,14 @@ fn input_error(e: InputError) -> JsValue {
     js_error(e.code, e.field.as_deref(), &e.message)
 }
 
-/// Objects and lists nested deeper than this are refused: options are two levels deep, and a
-/// cyclic object must be an error, not a stack overflow.
-const MAX_DEPTH: u32 = 16;
+/// How deep an options object may nest; deeper (or cyclic) values are rejected, not recursed.
+const MAX_DEPTH: u32 = 8;
 
-/// Reads any JS value the options could be; values JSON cannot hold (functions, symbols,
-/// BigInts, cycles) are a type error, never a trap.
+/// Reads any JS value the options could be into `Loose`. Values JSON cannot hold (functions,
+/// symbols, BigInts, cycles) are a type error, never a trap.
 ///
-/// Read by hand with `js_sys` rather than through serde-wasm-bindgen's `Deserializer`: that one
-/// brings serde's error machinery (and with it float formatting) into the Wasm for a value we
-/// validate ourselves anyway, and costs more bytes than this function (docs/performance.md).
+/// Hand-written over js_sys rather than `serde_wasm_bindgen::from_value`: serde's deserializer
+/// error paths format floats, which pulled ~15 KB of `core::num::flt2dec` into the Wasm.
 fn loose(value: JsValue, what: &str) -> Result<Loose, JsValue> {
     if value.is_undefined() {
         return Ok(Loose::Object(Vec::new()));
@@ -65,8 +63,6 @@ fn loose(value: JsValue, what: &str) -> Result<Loose, JsValue> {
     })
 }
 
-/// `None` for anything JSON cannot express. `undefined` reads as `null`, as JSON.stringify
-/// would drop it; NaN and the infinities stay numbers so validation can name the field.
 fn read_loose(value: &JsValue, depth: u32) -> Option<Loose> {
     if value.is_null() || value.is_undefined() {
         return Some(Loose::Null);
@@ -80,21 +76,21 @@ fn read_loose(value: &JsValue, depth: u32) -> Option<Loose> {
     if let Some(s) = value.as_string() {
         return Some(Loose::String(s));
     }
-    if depth >= MAX_DEPTH || !value.is_object() {
+    if depth >= MAX_DEPTH || !value.is_object() || value.is_function() {
         return None;
     }
-    if Array::is_array(value) {
-        let list: &Array = value.unchecked_ref();
-        return list
+    if js_sys::Array::is_array(value) {
+        let array: &js_sys::Array = value.unchecked_ref();
+        return array
             .iter()
             .map(|item| read_loose(&item, depth + 1))
             .collect::<Option<Vec<_>>>()
             .map(Loose::List);
     }
-    let entries = Object::entries(value.unchecked_ref());
+    let entries = js_sys::Object::entries(value.unchecked_ref());
     let mut out = Vec::with_capacity(entries.length() as usize);
     for entry in entries.iter() {
-        let pair: &Array = entry.unchecked_ref();
+        let pair: &js_sys::Array = entry.unchecked_ref();
         let key = pair.get(0).as_string()?;
         out.push((key, read_loose(&pair.get(1), depth + 1)?));
     }
