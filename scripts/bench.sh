@@ -14,6 +14,8 @@ OUT=target/bench; SITE=$OUT/site
 say() { echo "[bench] $*" >&2; }
 [ -f www/pkg/vpce_advisor_bg.wasm ] || { echo "www/pkg is missing: run scripts/build.sh first" >&2; exit 1; }
 mkdir -p "$OUT"; rm -f "$OUT"/*.json
+# Timings on a shared machine mean little without its load: recorded before anything runs.
+cut -d" " -f1-3 /proc/loadavg > "$OUT/loadavg.txt" 2>/dev/null || true
 
 say "native: criterion (advise, costCurve at 64..2048 points)"
 if ! cargo bench --locked --bench core -- --noplot > "$OUT/criterion.log" 2>&1; then

@@ -41,8 +41,10 @@ let rustc = '';
 try { rustc = sh('rustc', ['--version']).toString().trim(); } catch { /* reported as blank */ }
 const browser = readJson(join(dir, 'browser.json'));
 const node = readJson(join(dir, 'wasm-node.json'));
+let load = '';
+try { load = readFileSync(join(dir, 'loadavg.txt'), 'utf8').trim(); } catch { /* not on Linux */ }
 say(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${cpus().length} cores, ` +
-  `${kb(totalmem() / 1024)} MB RAM (shared); ${rustc}; Node ${process.version}` +
+  `${(totalmem() / 2 ** 30).toFixed(0)} GB RAM${load ? `, load average ${load} at the start` : ''}; ${rustc}; Node ${process.version}` +
   (browser?.chromium ? `; Chromium ${browser.chromium} headless` : '') + '.');
 say();
 
