@@ -99,7 +99,8 @@ async function sliderSteps({ steps, seed }) {
     let value;
     do value = String(min + Math.floor(random() * (stops + 1)) * step);
     while (value === slider.value && stops > 0);
-    await frame();
+    // The previous step ended in a frame callback: a random pause puts this input at a random
+    // point of a frame, as a person's input lands.
     await sleep(random() * 12);
     let frameStart = 0;
     requestAnimationFrame(() => { frameStart = performance.now(); });
