@@ -8,7 +8,7 @@
 //   dist/vpce-advisor-<version>.tgz   the packed npm package
 //   dist/SHA256SUMS   every file above, sorted: same inputs give the same bytes
 //
-// Usage: node scripts/dist.mjs [--out DIR] [--check-reproducible]
+// Usage: node scripts/dist.mjs [--out DIR] [--www DIR] [--check-reproducible]
 //   --check-reproducible  also builds a second copy in a temporary folder and fails unless every
 //                         file hashes the same as in DIR.
 // Needs www/pkg/ (scripts/build.sh) and the release Wasm it came from; uses wasm-bindgen from
@@ -22,7 +22,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const WWW = path.join(ROOT, 'www');
+let WWW = path.join(ROOT, 'www'); // --www DIR: build from another copy of the front end (for testing)
 const ENTRY = 'vpce-advisor.js';
 const CSS = 'vpce-advisor.css';
 const PKG_FILES = ['pkg/vpce_advisor.js', 'pkg/vpce_advisor_bg.wasm'];
@@ -67,7 +67,10 @@ function pricesAsOf() {
 
 // ---- the front end's module graph --------------------------------------------------------
 
-const STATIC_IMPORT = /^[ \t]*import\s+(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}\s*)?(?:\*\s+as\s+[\w$]+\s*)?(?:from\s+)?(['"])([^'"]+)\3\s*;?[ \t]*$/gm;
+const STATIC_IMPORT = /^[ \t]*import\s+(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}\s*)?(?:\*\s+as\s+([\w$]+)\s*)?(?:from\s+)?(['"])([^'"]+)\4\s*;?[ \t]*$/gm;
+/** The wasm-bindgen glue: generated, shipped as it is, and swapped for the inlined one in the single-file build. */
+const GLUE = 'pkg/vpce_advisor.js';
+const resolveSpec = (file, spec) => path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
 
 /** The ES modules www/vpce-advisor.js statically imports, dependencies first (post-order). */
 export function moduleGraph(dir = WWW, entry = ENTRY) {
@@ -79,9 +82,9 @@ export function moduleGraph(dir = WWW, entry = ENTRY) {
     const full = path.join(dir, file);
     if (!existsSync(full)) fail(`${file} (imported by ${from}) is missing from ${rel(dir)}/`);
     for (const m of read(full).matchAll(STATIC_IMPORT)) {
-      const spec = m[4];
+      const spec = m[5];
       if (!spec.startsWith('./')) fail(`${file} imports "${spec}": only relative imports of sibling modules can be shipped as they are`);
-      visit(path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)), file);
+      if (resolveSpec(file, spec) !== GLUE) visit(resolveSpec(file, spec), file);
     }
     order.push(file);
   };
@@ -103,18 +106,26 @@ export function moduleGraph(dir = WWW, entry = ENTRY) {
  */
 export function modulesToClassic(files, dir = WWW) {
   const id = new Map(files.map((f, i) => [f, `__vpce_m${i}`]));
-  const counts = { dynamicImport: 0, stylesheetLink: 0 };
+  const counts = { dynamicImport: 0, glueImport: 0, stylesheetLink: 0 };
   const out = [];
   for (const file of files) {
     let src = read(path.join(dir, file));
     const exported = [];
-    src = src.replace(STATIC_IMPORT, (_, def, names, _q, spec) => {
-      const dep = id.get(path.posix.normalize(path.posix.join(path.posix.dirname(file), spec)));
-      if (def) fail(`${file}: default import from ${spec} is not supported by the single-file build`);
-      if (!names) return '';
-      const pattern = names.split(',').map((n) => n.trim()).filter(Boolean)
-        .map((n) => { const [a, b] = n.split(/\s+as\s+/); return b ? `${a}: ${b}` : a; }).join(', ');
-      return `const { ${pattern} } = ${dep};`;
+    src = src.replace(STATIC_IMPORT, (_, def, names, ns, _q, spec) => {
+      const target = resolveSpec(file, spec);
+      const isGlue = target === GLUE;
+      if (isGlue) counts.glueImport++;
+      const dep = isGlue ? '__vpce_glue' : id.get(target);
+      if (def && !isGlue) fail(`${file}: default import from ${spec} is not supported by the single-file build`);
+      const lines = [];
+      if (def) lines.push(`const ${def} = ${dep}.default;`);
+      if (ns) lines.push(`const ${ns} = ${dep};`);
+      if (names) {
+        const pattern = names.split(',').map((n) => n.trim()).filter(Boolean)
+          .map((n) => { const [a, b] = n.split(/\s+as\s+/); return b ? `${a}: ${b}` : a; }).join(', ');
+        lines.push(`const { ${pattern} } = ${dep};`);
+      }
+      return lines.join(' ');
     });
     src = src.replace(/^export\s+((?:async\s+)?function\*?|class|const|let|var)\s+([\w$]+)/gm, (_, kind, name) => {
       exported.push([name, name]);
@@ -138,7 +149,11 @@ export function modulesToClassic(files, dir = WWW) {
     const returns = exported.map(([as, name]) => (as === name ? name : `${as}: ${name}`)).join(', ');
     out.push(`// ---- ${file}\nconst ${id.get(file)} = (function () {\n${src.trimEnd()}\nreturn { ${returns} };\n})();`);
   }
-  if (counts.dynamicImport !== 1) fail(`the single-file build expects one dynamic import() of ./pkg/vpce_advisor.js in the front end, found ${counts.dynamicImport}`);
+  // The glue may be imported statically (bundler-friendly) or with import(url) (lazy); the
+  // single-file build serves both from the inlined copy.
+  if (counts.dynamicImport + counts.glueImport < 1 || counts.dynamicImport > 1) {
+    fail(`the single-file build expects the front end to import ./pkg/vpce_advisor.js statically or with one import(), found ${counts.glueImport} static and ${counts.dynamicImport} dynamic`);
+  }
   if (counts.stylesheetLink !== 1) fail(`the single-file build expects one h('link', { rel: 'stylesheet', href: …vpce-advisor.css… }) in the front end, found ${counts.stylesheetLink}`);
   return { code: out.join('\n\n'), entryId: id.get(files[files.length - 1]) };
 }
@@ -162,10 +177,12 @@ function __vpce_bytes() {
   for (let i = 0; i < b.length; i++) bytes[i] = b.charCodeAt(i);
   return bytes;
 }
-// The element asks for ./pkg/vpce_advisor.js; it gets the inlined glue, started from the inlined bytes.
+// What the element imports as ./pkg/vpce_advisor.js: the inlined glue, started from the inlined
+// bytes whatever path it is given.
+const __vpce_glue = Object.assign({}, wasm_bindgen, { default: () => wasm_bindgen({ module_or_path: __vpce_bytes() }) });
 function __vpce_import(url) {
   if (!/\\/pkg\\/vpce_advisor\\.js$/.test(String(url))) return Promise.reject(new Error('single-file build: cannot import ' + url));
-  return Promise.resolve(Object.assign({}, wasm_bindgen, { default: () => wasm_bindgen({ module_or_path: __vpce_bytes() }) }));
+  return Promise.resolve(__vpce_glue);
 }
 // One constructed stylesheet shared by every widget's shadow root: CSSOM-built sheets are not
 // inline styles, so a strict style-src (no 'unsafe-inline') allows them. Browsers without
@@ -311,6 +328,7 @@ function main() {
   const args = process.argv.slice(2);
   const outArg = args.includes('--out') ? args[args.indexOf('--out') + 1] : 'dist';
   const out = path.resolve(ROOT, outArg);
+  if (args.includes('--www')) WWW = path.resolve(args[args.indexOf('--www') + 1]);
   if (out === ROOT || !out.startsWith(ROOT + path.sep) && !out.startsWith(tmpdir())) fail(`--out ${outArg}: must be a folder inside the repository or the temp dir`);
   const t0 = Date.now();
   const r = build(out);
