@@ -60,9 +60,10 @@ pub struct RegionPrices {
     pub nat_gateway_gb: Price,
     /// Public IPv4 address, per address per hour (a NAT gateway holds one).
     pub public_ipv4_hour: Price,
-    /// Resource endpoint (PrivateLink access to a VPC resource), per endpoint per hour.
+    /// Resource endpoint (PrivateLink access to a VPC resource), per endpoint per AZ per hour (the PrivateLink
+    /// pricing rule "each hour … provisioned in each Availability Zone"; unverified per Region).
     pub resource_endpoint_hour: Price,
-    /// Service-network endpoint (VPC Lattice), per endpoint per hour.
+    /// Service-network endpoint (VPC Lattice), per endpoint per AZ per hour.
     pub service_network_endpoint_hour: Price,
     /// Data transfer between Availability Zones of the Region, per GB in each direction.
     pub cross_az_gb: Price,

@@ -12,6 +12,7 @@ use crate::scenario::Scenario;
 use crate::{advice, compare, cost, decide};
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
 
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value
@@ -35,19 +36,59 @@ fn input_error(e: InputError) -> JsValue {
     js_error(e.code, e.field.as_deref(), &e.message)
 }
 
-/// Reads any JS value the options could be; values JSON cannot hold (functions, symbols,
-/// BigInts) are a type error, never a trap.
+/// How deep an options object may nest; deeper (or cyclic) values are rejected, not recursed.
+const MAX_DEPTH: u32 = 8;
+
+/// Reads any JS value the options could be into `Loose`. Values JSON cannot hold (functions,
+/// symbols, BigInts, cycles) are a type error, never a trap.
+///
+/// Hand-written over js_sys rather than `serde_wasm_bindgen::from_value`: serde's deserializer
+/// error paths format floats, which pulled ~15 KB of `core::num::flt2dec` into the Wasm.
 fn loose(value: JsValue, what: &str) -> Result<Loose, JsValue> {
     if value.is_undefined() {
         return Ok(Loose::Object(Vec::new()));
     }
-    serde_wasm_bindgen::from_value(value).map_err(|_| {
+    read_loose(&value, 0).ok_or_else(|| {
         js_error(
             ErrorCode::InvalidType,
             None,
             &format!("The {what} must be a plain object of strings, numbers, booleans and lists."),
         )
     })
+}
+
+fn read_loose(value: &JsValue, depth: u32) -> Option<Loose> {
+    if value.is_null() || value.is_undefined() {
+        return Some(Loose::Null);
+    }
+    if let Some(b) = value.as_bool() {
+        return Some(Loose::Bool(b));
+    }
+    if let Some(n) = value.as_f64() {
+        return Some(Loose::Number(n));
+    }
+    if let Some(s) = value.as_string() {
+        return Some(Loose::String(s));
+    }
+    if depth >= MAX_DEPTH || !value.is_object() || value.is_function() {
+        return None;
+    }
+    if js_sys::Array::is_array(value) {
+        let array: &js_sys::Array = value.unchecked_ref();
+        return array
+            .iter()
+            .map(|item| read_loose(&item, depth + 1))
+            .collect::<Option<Vec<_>>>()
+            .map(Loose::List);
+    }
+    let entries = js_sys::Object::entries(value.unchecked_ref());
+    let mut out = Vec::with_capacity(entries.length() as usize);
+    for entry in entries.iter() {
+        let pair: &js_sys::Array = entry.unchecked_ref();
+        let key = pair.get(0).as_string()?;
+        out.push((key, read_loose(&pair.get(1), depth + 1)?));
+    }
+    Some(Loose::Object(out))
 }
 
 fn catalog_in_use() -> &'static Catalog {

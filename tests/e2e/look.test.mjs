@@ -1,0 +1,50 @@
+// What the widget looks like and whether everyone can use it: axe-core finds no violation in
+// the light and dark themes, at 1280 px and at 360 px; screenshots of each are saved to
+// tests/e2e/artifacts/ for a person to look at.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { serve, launch, open, ready, screenshotPath } from './helpers.mjs';
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+for (const colorScheme of ['light', 'dark']) {
+  for (const width of [1280, 360]) {
+    test(`${colorScheme} theme at ${width} px: no accessibility violation, nothing wider than the screen`, async () => {
+      const { page, problems, context } = await open(browser, server.url, { colorScheme, viewport: { width, height: 900 } });
+      await ready(page);
+      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+      await page.screenshot({ path: screenshotPath(`page-${colorScheme}-${width}`), fullPage: true });
+      await page.locator('#main').screenshot({ path: screenshotPath(`widget-${colorScheme}-${width}`) });
+      // The page must not scroll sideways: wide tables scroll inside their own region.
+      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no horizontal page scroll');
+      // axe adds a <style> of its own, which the strict CSP rightly blocks: check the page first.
+      assert.deepEqual(problems, []);
+      await page.evaluate(axeSource);
+      const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+        .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' > ') + ' ' + (n.failureSummary || '').replace(/\s+/g, ' ')).join(' | ')}`));
+      assert.deepEqual(violations, []);
+      await context.close();
+    });
+  }
+}
+
+test('print: the controls are hidden, the values, Region and date are printed', async () => {
+  const { page, context } = await open(browser, server.url);
+  await ready(page);
+  await page.emulateMedia({ media: 'print' });
+  const shown = await page.evaluate(() => {
+    const root = document.getElementById('main').shadowRoot;
+    const visible = (sel) => [...root.querySelectorAll(sel)].some((e) => e.getClientRects().length > 0);
+    return { controls: visible('input, select, button'), verdict: root.querySelector('.verdict').innerText };
+  });
+  assert.equal(shown.controls, false);
+  assert.match(shown.verdict, /For 5 TB per month in .*us-east-1.*prices as of \d{4}-\d{2}-\d{2}/s);
+  await page.pdf({ path: screenshotPath('print').replace(/png$/, 'pdf') });
+  await context.close();
+});

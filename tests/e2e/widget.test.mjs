@@ -1,0 +1,152 @@
+// Drives the demo page the way a reader would and asserts what they see: the verdict, the
+// questions, the volume slider by keyboard, two independent instances, a shared link, the
+// strict CSP and no requests off the page's origin.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, ready, inside } from './helpers.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+const frame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+test('the verdict comes first, with costs, Region and the prices’ date; no CSP violation, no console error, no foreign request', async () => {
+  const { page, problems, requests, context } = await open(browser, server.url);
+  await ready(page);
+  const $ = inside(page, 'main');
+  const verdict = await $('[role=status].verdict').textContent();
+  assert.match(verdict, /Recommended: /);
+  assert.match(verdict, /us-east-1/);
+  assert.match(verdict, /prices as of \d{4}-\d{2}-\d{2}/);
+  assert.match(await $('footer').textContent(), /vpce-advisor \d+\.\d+\.\d+ · prices as of \d{4}-\d{2}-\d{2}/);
+  assert.ok(requests.some((u) => u.endsWith('.wasm')), 'the Wasm was fetched');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('changing the service answer changes the recommendation; Rust’s errors show without losing the result', async () => {
+  const { page, problems, context } = await open(browser, server.url);
+  await ready(page);
+  const $ = inside(page, 'main');
+  const before = await $('.verdict .summary').textContent();
+  await $('input[name=service][value=dynamodb-streams]').check();
+  await frame(page);
+  const after = await $('.verdict .summary').textContent();
+  assert.notEqual(after, before, 'a service without a gateway endpoint gets another recommendation');
+  assert.doesNotMatch(after, /Recommended: Gateway endpoint\./);
+
+  // A number Rust rejects: its code and message appear, the last good verdict stays.
+  await $('input[data-f=azCount]').fill('9');
+  await frame(page);
+  assert.match(await $('.err').textContent(), /out-of-range: .*azCount/);
+  assert.equal(await $('.verdict .summary').textContent(), after);
+  await $('input[data-f=azCount]').fill('3');
+  await frame(page);
+  assert.equal(await $('.err').textContent(), '');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the volume slider moves in 1-2-5 steps by keyboard and everything follows', async () => {
+  const { page, problems, context } = await open(browser, server.url);
+  await ready(page);
+  const $ = inside(page, 'main');
+  const slider = $('input[type=range]');
+  assert.equal(await slider.getAttribute('aria-valuetext'), '5 TB per month');
+  const costs = await $('.verdict .costs').textContent();
+  await slider.focus();
+  await page.keyboard.press('ArrowRight');
+  await frame(page);
+  assert.equal(await slider.getAttribute('aria-valuetext'), '10 TB per month');
+  assert.equal(await $('input[data-f=gbNum]').inputValue(), '10');
+  assert.equal(await $('select[data-f=gbUnit]').inputValue(), 'TB');
+  assert.notEqual(await $('.verdict .costs').textContent(), costs, 'the costs follow the volume');
+  assert.match(await $('.verdict .ctx').textContent(), /For 10 TB per month/);
+  await page.keyboard.press('PageUp');
+  await frame(page);
+  assert.equal(await slider.getAttribute('aria-valuetext'), '100 TB per month', 'Page Up is one decade');
+  await page.keyboard.press('PageDown');
+  await page.keyboard.press('ArrowLeft');
+  await page.keyboard.press('ArrowLeft');
+  await frame(page);
+  assert.equal(await slider.getAttribute('aria-valuetext'), '2 TB per month');
+  await page.keyboard.press('End');
+  await frame(page);
+  assert.equal(await slider.getAttribute('aria-valuetext'), '10 PB per month');
+  await page.keyboard.press('Home');
+  await frame(page);
+  assert.equal(await slider.getAttribute('aria-valuetext'), '1 GB per month');
+
+  // The number field drives the slider too.
+  await $('input[data-f=gbNum]').fill('300');
+  await $('select[data-f=gbUnit]').selectOption('GB');
+  await frame(page);
+  assert.equal(await slider.getAttribute('aria-valuetext'), '300 GB per month');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('two instances on one page answer only to their own controls', async () => {
+  const { page, problems, context } = await open(browser, server.url);
+  await ready(page);
+  const main = inside(page, 'main');
+  const second = inside(page, 'second-advisor');
+  const secondVerdict = await second('.verdict').textContent();
+  const secondRange = await second('input[type=range]').inputValue();
+  await main('input[type=range]').focus();
+  await page.keyboard.press('PageUp');
+  await main('input[name=service][value=dynamodb]').check();
+  await main('select[data-f=region]').selectOption({ index: 0 });
+  await frame(page);
+  assert.equal(await second('.verdict').textContent(), secondVerdict);
+  assert.equal(await second('input[type=range]').inputValue(), secondRange);
+  assert.equal(await second('input[name=service][value=aws-service]').isChecked(), true);
+  // And the other way round.
+  const mainVerdict = await main('.verdict').textContent();
+  await second('input[data-f=azCount]').fill('1');
+  await frame(page);
+  assert.equal(await main('.verdict').textContent(), mainVerdict);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a shared link restores the same state (sync-url, namespaced per instance)', async () => {
+  const { page, context } = await open(browser, server.url + '#top');
+  await ready(page);
+  const $ = inside(page, 'main');
+  await $('input[type=range]').focus();
+  await page.keyboard.press('PageUp');
+  await $('input[name=service][value=dynamodb]').check();
+  await frame(page);
+  const url = page.url();
+  assert.match(url, /#top&vpce-main=/, 'the page’s own hash is kept, ours is added under a namespace');
+  const summary = await $('.verdict').textContent();
+  const other = await open(browser, url);
+  await ready(other.page);
+  const $2 = inside(other.page, 'main');
+  assert.equal(await $2('input[type=range]').getAttribute('aria-valuetext'), '50 TB per month');
+  assert.equal(await $2('input[name=service][value=dynamodb]').isChecked(), true);
+  assert.equal(await $2('.verdict').textContent(), summary);
+  assert.deepEqual(other.problems, []);
+  // A hash with junk in our namespace is ignored, not trusted.
+  const junk = await open(browser, server.url + '#vpce-main=%7B%22service%22%3A%7B%22x%22%3A1%7D%2C%22__proto__%22%3A1%7D');
+  await ready(junk.page);
+  assert.match(await inside(junk.page, 'main')('.verdict').textContent(), /Recommended: /);
+  await Promise.all([context.close(), other.context.close(), junk.context.close()]);
+});
+
+test('copy as Markdown puts the verdict and the cost table on the clipboard', async () => {
+  const { page, context } = await open(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await ready(page);
+  const $ = inside(page, 'main');
+  await $('button[data-act=md]').click();
+  await page.waitForFunction(() => document.querySelector('#main').shadowRoot.textContent.includes('Copied.'));
+  const text = await page.evaluate(() => navigator.clipboard.readText());
+  assert.match(text, /^\*\*Recommended: .+\*\*/);
+  assert.match(text, /\| Option \| Monthly cost \|/);
+  assert.match(text, /prices as of \d{4}-\d{2}-\d{2}/);
+  await context.close();
+});

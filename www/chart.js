@@ -1,0 +1,78 @@
+// The cost chart: monthly cost against data per month for every eligible option, as SVG.
+// Log x (1 GB to 10 PB spans seven decades) and log y (costs span as many); $0 lies on the
+// floor line and says so. Lines differ by dash pattern and carry their names at their ends,
+// so colour is never the only cue. Every point drawn is one the Wasm returned.
+
+import { h, s, short, volume } from './format.js';
+
+const lg = Math.log10;
+// Each option keeps its colour and dash pattern (classes s0…s6) whatever else is drawn.
+const KINDS = ['gateway', 'interface', 'gateway+interface', 'gateway-load-balancer', 'resource', 'service-network', 'nat-gateway'];
+
+/**
+ * @param {{option:string, eligible:boolean, points:[number,number][]}[]} series
+ * @param {{ width:number, gb:number, breakEven:number|null, dots:{kind:string,usd:number}[], name:(k:string)=>string }} o
+ */
+export function chart(series, o) {
+  const W = o.width, H = 260, L = 46, T = 22, B = 34;
+  const narrow = W < 520, R = narrow ? 14 : 150;
+  const pts = series.flatMap((x) => x.points).filter((p) => p[0] > 0);
+  const xs = pts.map((p) => p[0]);
+  const x0 = Math.min(...xs), x1 = Math.max(...xs);
+  const y0 = 1, y1 = 10 ** Math.max(1, Math.ceil(lg(Math.max(...pts.map((p) => p[1]), 1))));
+  const X = (g) => L + ((lg(g) - lg(x0)) / (lg(x1) - lg(x0) || 1)) * (W - L - R);
+  const Y = (u) => T + (H - T - B) * (1 - (lg(Math.max(u, y0)) - lg(y0)) / (lg(y1) - lg(y0)));
+  const clamp = (v, a, b) => Math.min(b, Math.max(a, v));
+  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-labelledby': 'chart-title', part: 'chart' },
+    s('title', { id: 'chart-title' }, 'Monthly cost against data processed per month, log scales; the same numbers are in the table below.'));
+  const g = (cls, ...k) => s('g', { class: cls }, ...k);
+
+  // Grid: decades of dollars; GB, TB and PB decades.
+  const grid = g('grid');
+  for (let d = 0; 10 ** d <= y1; d++) {
+    const y = Y(10 ** d);
+    grid.append(s('line', { x1: L, x2: W - R, y1: y, y2: y }),
+      s('text', { x: L - 4, y: y + 4, class: 'ya' }, d === 0 ? '≤ $1' : short(10 ** d)));
+  }
+  for (const u of [1, 1024, 1048576]) for (const m of [1, 10, 100]) {
+    const v = u * m;
+    if (v < x0 || v > x1) continue;
+    const x = X(v);
+    grid.append(s('line', { x1: x, x2: x, y1: T, y2: H - B }), (!narrow || m === 1) && s('text', { x, y: H - B + 16, class: 'xa' }, volume(v)));
+  }
+  svg.append(grid);
+
+  // One line per option, named at its right end (labels pushed apart so they never overlap).
+  const labels = [];
+  series.forEach((x) => {
+    const i = KINDS.indexOf(x.option) < 0 ? 7 : KINDS.indexOf(x.option);
+    const p = x.points.filter((q) => q[0] > 0);
+    if (!p.length) return;
+    const d = p.map((q, j) => (j ? 'L' : 'M') + X(q[0]).toFixed(1) + ' ' + Y(q[1]).toFixed(1)).join('');
+    svg.append(s('path', { d, class: 'line s' + i }));
+    labels.push({ y: Y(p[p.length - 1][1]), i, t: o.name(x.option) });
+  });
+  labels.sort((a, b) => a.y - b.y);
+  for (let j = 1; j < labels.length; j++) labels[j].y = Math.max(labels[j].y, labels[j - 1].y + 14);
+  for (let j = labels.length - 1, max = H - B + 4; j >= 0; j--, max -= 14) labels[j].y = Math.min(labels[j].y, max);
+  if (!narrow) for (const l of labels) svg.append(s('text', { x: W - R + 6, y: l.y + 4, class: 'lab s' + l.i }, l.t));
+
+  // The break-even volume and where the reader is now.
+  const mark = (v, cls, text, y) => {
+    if (!(v >= x0 && v <= x1)) return;
+    const x = X(v);
+    svg.append(g(cls, s('line', { x1: x, x2: x, y1: T - 4, y2: H - B }),
+      s('text', { x: clamp(x, L + 40, W - R - 40), y, 'text-anchor': 'middle' }, text)));
+  };
+  if (o.breakEven != null) mark(o.breakEven, 'be', 'break-even ' + volume(o.breakEven), T - 8);
+  mark(o.gb, 'now', 'you: ' + volume(o.gb), o.breakEven != null && Math.abs(X(o.breakEven) - X(o.gb)) < 110 ? H - 2 : T - 8);
+  for (const dot of o.dots) {
+    const i = KINDS.indexOf(dot.kind);
+    if (series.some((x) => x.option === dot.kind) && o.gb >= x0 && o.gb <= x1) svg.append(s('circle', { cx: X(o.gb), cy: Y(dot.usd), r: 4, class: 'dot s' + i }));
+  }
+  // On a narrow screen the names go in a legend below, each beside its own dash pattern.
+  return narrow
+    ? h('div', null, svg, h('ul', { class: 'legend' }, labels.sort((a, b) => a.i - b.i).map((l) =>
+      h('li', null, s('svg', { width: 34, height: 10, 'aria-hidden': 'true' }, s('line', { x1: 0, x2: 34, y1: 5, y2: 5, class: 'line s' + l.i })), ' ' + l.t))))
+    : svg;
+}

@@ -1,0 +1,68 @@
+// Small DOM and number-formatting helpers shared by the widget's modules.
+// DOM is built with createElement and textContent only: no HTML strings ever meet data.
+
+const SVGNS = 'http://www.w3.org/2000/svg';
+
+/** Appends children (nodes, strings, numbers; null/false skipped) to a node. */
+function add(node, kids) {
+  for (const k of kids.flat(9)) {
+    if (k == null || k === false) continue;
+    node.append(typeof k === 'object' ? k : String(k));
+  }
+  return node;
+}
+
+function attrs(node, a) {
+  for (const key in a || {}) {
+    const v = a[key];
+    if (v == null || v === false) continue;
+    node.setAttribute(key, v === true ? '' : v);
+  }
+  return node;
+}
+
+/** Replaces a node's children (same rules as `h`). */
+export const fill = (node, ...kids) => (node.replaceChildren(), add(node, kids));
+
+/** `h('td', { class: 'num' }, '$1.00')`: an HTML element. */
+export const h = (tag, a, ...kids) => add(attrs(document.createElement(tag), a), kids);
+/** The same for SVG elements. */
+export const s = (tag, a, ...kids) => add(attrs(document.createElementNS(SVGNS, tag), a), kids);
+
+/** A link only to an https:// address (the Wasm's sources); anything else becomes plain text. */
+export function link(href, text) {
+  return typeof href === 'string' && /^https:\/\//.test(href)
+    ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text)
+    : h('span', null, text);
+}
+
+// Binary units, as AWS's price list counts its tiers (1 PB = 1,048,576 GB).
+export const UNITS = { GB: 1, TB: 1024, PB: 1048576 };
+
+const fmt = (n, max) => n.toLocaleString('en-US', { maximumFractionDigits: max });
+
+/** Money to the cent: "$1,234.56". */
+export const usd = (n) => (n < 0 ? '-$' : '$') + Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** A unit price, as many decimals as it has (up to 6): "$0.0035". */
+export const price = (n) => '$' + n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 6 });
+
+/** A plain quantity: "1,048,576", "2.5". */
+export const qty = (n) => fmt(n, 3);
+
+/** The unit a volume reads best in. */
+export const unitOf = (gb) => (gb >= UNITS.PB ? 'PB' : gb >= UNITS.TB ? 'TB' : 'GB');
+
+/** "5 TB", "1.5 PB", "100 GB". */
+export function volume(gb, unit = unitOf(gb)) {
+  return fmt(gb / UNITS[unit], 2) + ' ' + unit;
+}
+
+/** Short axis labels: "$1k", "$10M". */
+export function short(n) {
+  for (const [d, u] of [[1e9, 'B'], [1e6, 'M'], [1e3, 'k']]) if (n >= d) return '$' + fmt(n / d, 1) + u;
+  return '$' + fmt(n, 2);
+}
+
+/** kebab-case → camelCase. */
+export const camel = (k) => k.replace(/-([a-z])/g, (_, c) => c.toUpperCase());

@@ -1,0 +1,512 @@
+// <vpce-advisor> and mount(el, options): the widget's whole shell.
+//
+// The JS decides nothing. It turns attributes, options and the reader's edits into a Scenario
+// (type conversion only), hands it to the Wasm's advise()/costCurve(), and draws what comes
+// back with DOM APIs. Rust validates; its error code and message are shown in the widget,
+// and the last good result stays on screen. The Wasm is loaded once per page; each instance
+// keeps its own state and removes its listeners in destroy().
+//
+// Importing this module is safe where there is no DOM (server-side rendering): nothing at the
+// top level touches window, document or customElements.
+
+import { h, fill, link, usd, price, qty, volume, unitOf, UNITS, camel } from './format.js';
+import { chart } from './chart.js';
+
+const NAMES = {
+  gateway: 'Gateway endpoint',
+  interface: 'Interface endpoint',
+  'gateway+interface': 'Gateway + interface endpoints',
+  'gateway-load-balancer': 'Gateway Load Balancer endpoint',
+  resource: 'Resource endpoint',
+  'service-network': 'Service-network endpoint',
+  'nat-gateway': 'NAT gateway',
+};
+const name = (k) => NAMES[k] || String(k);
+const SHORT = { 'gateway+interface': 'Gateway + interface', 'gateway-load-balancer': 'GWLB endpoint', 'service-network': 'Service network', 'nat-gateway': 'NAT gateway' };
+const shortName = (k) => SHORT[k] || name(k).replace(/ endpoint$/, '');
+
+const SERVICES = {
+  s3: 'Amazon S3 (general purpose buckets)',
+  's3-express': 'S3 Express One Zone',
+  dynamodb: 'DynamoDB tables',
+  'dynamodb-streams': 'DynamoDB Streams',
+  'aws-service': 'Another AWS service (SQS, KMS, ECR…)',
+  'endpoint-service': 'Your own or a partner’s endpoint service',
+  resource: 'A resource in another VPC (database, IP, domain)',
+  'service-network': 'A VPC Lattice service network',
+  'traffic-inspection': 'Inline inspection by appliances',
+};
+const SOURCES = {
+  'same-vpc': 'The same VPC',
+  'peered-vpc': 'A peered VPC',
+  'transit-gateway': 'VPCs behind a Transit Gateway',
+  'on-premises': 'On-premises (VPN or Direct Connect)',
+  'other-region': 'Another Region',
+};
+const YESNO = {
+  allowInternetPath: 'May the traffic take the service’s public endpoint through a NAT or internet gateway?',
+  requireSecurityGroups: 'Must security groups at the endpoint control access?',
+  requirePrivateIps: 'Must clients reach the service at private IP addresses?',
+  hasNatGateway: 'Do NAT gateways already exist for other egress?',
+};
+
+// Attributes are the Scenario's fields in kebab-case; only their types are converted here.
+const NUM = ['gb-per-month', 'hours-per-month', 'az-count', 'endpoint-count', 'nat-gateway-count', 'peak-gbps', 'remote-traffic-percent'];
+const BOOL = ['has-nat-gateway', 'allow-internet-path', 'require-security-groups', 'require-private-ips'];
+const LIST = ['traffic-from', 'aws-services'];
+export const ATTRIBUTES = ['service', 'region', 'service-region', ...LIST, ...NUM, ...BOOL];
+
+/** An attribute's text as the Scenario value it stands for; what cannot be converted is passed on for Rust to reject by name. */
+export function fromAttribute(attr, v) {
+  if (v == null) return undefined;
+  if (LIST.includes(attr)) return v.split(/[\s,]+/).filter(Boolean);
+  if (BOOL.includes(attr)) return v === '' || v === 'true' ? true : v === 'false' ? false : v;
+  if (NUM.includes(attr)) return /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i.test(v) ? Number(v) : v;
+  return v;
+}
+
+// The volume slider's stops: 1-2-5 steps in GB, TB and PB, 1 GB to 10 PB.
+const STOPS = [1, 1024, 1048576].flatMap((u) => [1, 2, 5, 10, 20, 50, 100, 200, 500].map((m) => u * m)).filter((g) => g <= 10485760);
+const stopOf = (gb) => STOPS.reduce((best, g, i) => (Math.abs(Math.log(g / Math.max(gb, 0.5))) < Math.abs(Math.log(STOPS[best] / Math.max(gb, 0.5))) ? i : best), 0);
+// What the empty number fields show: the core's documented defaults (design.md).
+const SHOWN = { azCount: 2, endpointCount: 1, hoursPerMonth: 730, remoteTrafficPercent: 50 };
+const CURVE = { fromGb: 1, toGb: 10485760 };
+
+let wasm;
+/** Loads and starts the Wasm once per page, however many widgets there are. */
+export function load() {
+  return (wasm ??= (async () => {
+    const m = await import(new URL('./pkg/vpce_advisor.js', import.meta.url).href);
+    await m.default({ module_or_path: new URL('./pkg/vpce_advisor_bg.wasm', import.meta.url) });
+    return { m, cat: m.catalog(), tree: m.decisionTree(), cmp: m.comparison() };
+  })());
+}
+
+/** A failed load, in words the site's owner can act on. */
+function loadFailure(e) {
+  const t = String((e && e.message) || e);
+  if (globalThis.location?.protocol === 'file:') return ['file-protocol', 'Browsers do not load WebAssembly from file:// pages: serve the page over http(s), or use the single-file build.'];
+  if (/unsafe-eval|disallowed|Content Security/i.test(t)) return ['csp-blocked', 'This site’s Content-Security-Policy blocks WebAssembly: add \'wasm-unsafe-eval\' to its script-src.'];
+  if (/MIME|magic|expected/i.test(t)) return ['wasm-invalid', 'The server did not send the widget’s .wasm file (check its path, and that .wasm is served as application/wasm).'];
+  return ['load-failed', 'The widget’s files could not be loaded; pkg/ must be deployed beside vpce-advisor.js. (' + t + ')'];
+}
+
+const codeOf = (e) => (e && e.code) || (e instanceof globalThis.WebAssembly?.RuntimeError ? 'wasm-trap' : 'script-error');
+
+/** Keeps only JSON-shaped values from an untrusted source (the URL): strings, finite numbers, booleans, lists of strings. */
+function plain(o) {
+  const out = {};
+  if (!o || typeof o !== 'object' || Array.isArray(o)) return out;
+  for (const [k, v] of Object.entries(o)) {
+    if (!/^[a-zA-Z]{1,32}$/.test(k)) continue;
+    if ((typeof v === 'string' && v.length <= 64) || typeof v === 'boolean' || (typeof v === 'number' && isFinite(v))) out[k] = v;
+    else if (Array.isArray(v) && v.length <= 200 && v.every((x) => typeof x === 'string' && x.length <= 64)) out[k] = v;
+  }
+  return out;
+}
+
+/**
+ * Draws the advisor into `el` (in its shadow root) and returns `{ update(options), destroy() }`.
+ * `options`: Scenario fields (camelCase), plus `theme` ("light" | "dark" | "auto") and `syncUrl`.
+ */
+export function mount(el, options = {}) {
+  const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
+  const ac = new AbortController();
+  const on = (target, type, f) => target.addEventListener(type, f, { signal: ac.signal });
+  const st = { scen: {}, last: null, unit: null, frame: 0, dead: false, sync: false, ns: 'vpce' + (el.id ? '-' + el.id : '') };
+  let w, ui, resize;
+
+  const box = h('div', { class: 'box', part: 'box' }, h('p', { class: 'muted' }, 'Loading the VPC endpoint advisor…'));
+  root.replaceChildren(h('link', { rel: 'stylesheet', href: new URL('./vpce-advisor.css', import.meta.url).href }), box);
+
+  function merge(o) {
+    for (const [k, v] of Object.entries(o || {})) {
+      if (k === 'theme') v ? el.setAttribute('theme', v) : el.removeAttribute('theme');
+      else if (k === 'syncUrl') st.sync = v != null && v !== false;
+      else if (v == null) delete st.scen[k];
+      else st.scen[k] = v;
+    }
+  }
+  merge(options);
+  if (st.sync) {
+    try {
+      const part = location.hash.slice(1).split('&').find((p) => p.startsWith(st.ns + '='));
+      if (part) merge(plain(JSON.parse(decodeURIComponent(part.slice(st.ns.length + 1)))));
+    } catch { /* a hash that is not ours or not valid JSON is ignored */ }
+  }
+
+  const schedule = () => { if (!st.dead && w && !st.frame) st.frame = requestAnimationFrame(frame); };
+  function frame() {
+    st.frame = 0;
+    try { render(); } catch (e) { fail(e); }
+  }
+
+  function fail(e) {
+    const code = codeOf(e);
+    fill(ui.err, h('strong', null, code), ': ', String((e && e.message) || e), e && e.field ? ' (' + e.field + ')' : '');
+  }
+
+  load().then((x) => { if (!st.dead) { w = x; try { build(); schedule(); } catch (e) { fill(box, h('p', { class: 'err', role: 'alert' }, codeOf(e) + ': ' + e.message)); } } },
+    (e) => { if (!st.dead) { const [code, msg] = loadFailure(e); fill(box, h('p', { class: 'err', role: 'alert', part: 'error' }, h('strong', null, code), ': ', msg)); } });
+
+  // ---- the parts that are built once: controls, questions, tree overview, comparison, footer
+  function build() {
+    const { cat, tree, cmp } = w;
+    const field = (label, input) => h('label', { class: 'field' }, h('span', null, label), input);
+    const number = (f, min, max, step = 1) => h('input', { type: 'number', 'data-f': f, min, max, step, inputmode: 'decimal' });
+    const range = h('input', { type: 'range', min: 0, max: STOPS.length - 1, step: 1, 'data-f': 'gbRange', id: 'gb-range' });
+    const num = h('input', { type: 'number', min: 0, step: 'any', 'data-f': 'gbNum', 'aria-label': 'Data per month, in the unit beside it', inputmode: 'decimal' });
+    const unit = h('select', { 'data-f': 'gbUnit', 'aria-label': 'Unit of data per month' }, Object.keys(UNITS).map((u) => h('option', { value: u }, u)));
+    const regions = (first) => [first && h('option', { value: '' }, first), cat.regions.map((r) => h('option', { value: r.code }, r.name + ' (' + r.code + ')'))];
+    const controls = h('form', { class: 'controls', part: 'controls' },
+      h('h3', null, 'Cost inputs'),
+      h('div', { class: 'vol' }, h('label', { for: 'gb-range' }, 'Data processed per month'), range, h('span', { class: 'pair' }, num, unit)),
+      field('Region', h('select', { 'data-f': 'region' }, regions())),
+      field('Availability Zones per endpoint', number('azCount', 1, 6)),
+      field('Interface endpoints', number('endpointCount', 1, 1000)),
+      field('NAT gateways on the public path', Object.assign(number('natGatewayCount', 0, 100), { placeholder: 'one per AZ' })),
+      field('Hours per month', number('hoursPerMonth', 1, 744)));
+
+    const fs = (f, legend, ...kids) => h('fieldset', { 'data-q': f }, h('legend', null, legend), ...kids);
+    const choice = (type, f, value, label) => h('label', { class: 'opt' }, h('input', { type, name: f, value, 'data-f': f }), ' ', label);
+    const questions = h('form', { class: 'questions', part: 'questions' },
+      h('h3', null, 'Your setup'),
+      fs('service', 'What does the traffic go to?', Object.entries(SERVICES).map(([v, l]) => choice('radio', 'service', v, l))),
+      h('div', { class: 'when-aws' }, field('Which AWS services? (PrivateLink names such as sqs kms ecr.api)', h('input', { type: 'text', 'data-f': 'awsServices', autocomplete: 'off', spellcheck: 'false' }))),
+      fs('trafficFrom', 'Where are the clients?', Object.entries(SOURCES).map(([v, l]) => choice('checkbox', 'trafficFrom', v, l))),
+      h('div', { class: 'when-mixed' }, field('Percent of the data from outside the VPC', number('remoteTrafficPercent', 0, 100, 'any'))),
+      field('Where does the service live?', h('select', { 'data-f': 'serviceRegion' }, regions('In the same Region'))),
+      Object.entries(YESNO).map(([f, q]) => fs(f, q, choice('radio', f, 'true', 'Yes'), choice('radio', f, 'false', 'No'))),
+      field('Peak throughput in Gbps (optional)', number('peakGbps', 0, 100000, 'any')));
+
+    // The whole tree as nested lists; answers that carry a scenario patch (`set`) are buttons.
+    const nodes = new Map((tree.nodes || []).map((n) => [n.id, n]));
+    const marks = new Map();
+    const seen = new Set();
+    const leafText = (l) => (l && name(l.recommendation) + (l.text ? ': ' + l.text : '')) || '';
+    const drawNode = (id, depth) => {
+      const n = nodes.get(id);
+      if (!n) return h('li', null, String(id));
+      if (seen.has(id) || depth > 40) return h('li', { class: 'ref' }, '→ ' + (n.question || leafText(n.leaf)));
+      seen.add(id);
+      const li = h('li', null);
+      marks.set(id, li);
+      if (n.question) {
+        li.append(h('span', { class: 'q' }, n.question), h('ul', null, (n.answers || []).map((a) => {
+          const set = a.set && typeof a.set === 'object' && a.set;
+          if (set && set.field) n.field = set.field;
+          const ali = h('li', null, set
+            ? h('button', { type: 'button', class: 'a', 'data-set': JSON.stringify(set) }, a.label)
+            : h('span', { class: 'a' }, a.label));
+          marks.set(id + '\n' + a.label, ali);
+          if (a.next) ali.append(h('ul', null, drawNode(a.next, depth + 1)));
+          return ali;
+        })));
+      } else {
+        li.append(h('span', { class: 'leaf' }, leafText(n.leaf) || n.id));
+        const rs = (n.leaf && n.leaf.reasons) || [];
+        if (rs.length) li.append(h('ul', { class: 'why' }, rs.map((r) => h('li', null, r.text + ' ', link(r.source, 'source')))));
+      }
+      return li;
+    };
+    const treeList = nodes.size ? h('ul', { class: 'tree' }, drawNode(tree.root, 0)) : h('p', { class: 'muted' }, 'The decision tree is not available in this build.');
+
+    const cols = (cmp.options || []).map((o) => (typeof o === 'string' ? o : o.kind || o.id));
+    const cell = (v) => (v === true ? 'yes' : v === false ? 'no' : v == null ? '—' : typeof v === 'object' ? v.text || '—' : String(v));
+    const src = (r) => {
+      const x = typeof r === 'number' ? cat.sources[r] : r;
+      return typeof x === 'string' ? link(x, 'source') : x ? link(x.url, x.title || 'source') : '';
+    };
+    const comparison = cols.length
+      ? scroller('Comparison of endpoint types', h('table', { class: 'cmp' },
+        h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Feature'), (cmp.options || []).map((o) => h('th', { scope: 'col' }, typeof o === 'string' ? name(o) : o.title || name(o.kind || o.id))), h('th', { scope: 'col' }, 'Source'))),
+        h('tbody', null, (cmp.rows || []).map((r) => h('tr', null, h('th', { scope: 'row' }, r.feature), cols.map((k) => h('td', null, cell(r.values && r.values[k]))), h('td', null, src(r.source)))))))
+      : h('p', { class: 'muted' }, 'The comparison is not available in this build.');
+
+    ui = {
+      range, num, unit, marks, nodes,
+      status: h('section', { class: 'verdict', role: 'status', part: 'verdict' }),
+      err: h('p', { class: 'err', role: 'alert', part: 'error' }),
+      chart: h('div', { class: 'chart' }),
+      table: h('div', null),
+      bills: h('div', { class: 'bills' }),
+      reasons: h('div', null),
+      path: h('ol', { class: 'path' }),
+      copied: h('span', { class: 'muted', role: 'status' }),
+    };
+    const section = (title, ...kids) => h('section', null, h('h3', null, title), ...kids);
+    fill(box, 
+      ui.status, ui.err,
+      h('div', { class: 'cols' }, controls, questions),
+      section('Why', ui.reasons, h('h4', null, 'Your path through the decision tree'), ui.path),
+      section('Cost against data per month', ui.chart, h('details', null, h('summary', null, 'The chart’s numbers as a table'), ui.table)),
+      section('What each option costs', ui.bills),
+      section('The whole decision tree', h('details', { open: true, class: 'overview' }, h('summary', null, 'Show or hide the tree (your path is marked)'), treeList)),
+      section('How the endpoint types compare', comparison),
+      h('footer', { part: 'footer' },
+        h('p', null, 'vpce-advisor ' + cat.version + ' · prices as of ' + cat.asOf + ' (' + cat.currency + ', before tax) · ', h('span', { class: 'tools' },
+          st.sync && h('button', { type: 'button', 'data-act': 'link' }, 'Copy link'), ' ',
+          h('button', { type: 'button', 'data-act': 'md' }, 'Copy as Markdown'), ' ', ui.copied)),
+        h('details', null, h('summary', null, 'Price sources'), h('ul', null, cat.sources.map((x) => h('li', null, link(x.url, x.title), ' (as of ' + x.asOf + ')'))))));
+
+    on(root, 'input', edit);
+    on(root, 'change', edit);
+    on(range, 'keydown', (e) => {
+      // Page Up/Down move a decade (three 1-2-5 stops); arrows move one stop.
+      const d = { PageUp: 3, PageDown: -3 }[e.key];
+      if (!d) return;
+      e.preventDefault();
+      range.value = Math.min(STOPS.length - 1, Math.max(0, +range.value + d));
+      edit({ target: range });
+    });
+    on(root, 'click', (e) => {
+      const t = e.target.closest && e.target.closest('button');
+      if (!t) return;
+      if (t.dataset.set) { try { apply(JSON.parse(t.dataset.set)); } catch (x) { fail(x); } }
+      if (t.dataset.act) copy(t.dataset.act);
+    });
+    if (globalThis.ResizeObserver) {
+      let width = 0;
+      resize = new ResizeObserver(() => { if (Math.abs(el.clientWidth - width) > 8) { width = el.clientWidth; schedule(); } });
+      resize.observe(el);
+    }
+    syncControls();
+  }
+
+  /** A tree answer's scenario change: `{ field, value }`, `{ field, add }`, `{ field, remove }` or `{ field, pick }`. */
+  function apply(set) {
+    const f = set.field;
+    if (typeof f !== 'string' || !/^[a-zA-Z]{1,32}$/.test(f)) return;
+    const list = Array.isArray(st.scen[f]) ? st.scen[f] : f === 'trafficFrom' ? ['same-vpc'] : [];
+    if (set.pick) { const c = root.querySelector('[data-f="' + f + '"]'); if (c) c.focus(); return; }
+    if ('value' in set) set.value == null ? delete st.scen[f] : (st.scen[f] = set.value);
+    if (Array.isArray(set.add)) st.scen[f] = [...new Set([...list, ...set.add])];
+    if (Array.isArray(set.remove)) st.scen[f] = (st.scen[f] || list).filter((x) => !set.remove.includes(x));
+    st.note = null;
+    syncControls();
+    schedule();
+  }
+
+  const q = (sel) => ui && [...root.querySelectorAll(sel)];
+
+  /** Puts the scenario's values into the controls (after attributes, options or a tree click changed it). */
+  function syncControls() {
+    const sc = st.scen;
+    for (const i of q('[data-f]')) {
+      const f = i.dataset.f;
+      if (f.startsWith('gb')) continue;
+      const v = sc[f];
+      if (i.type === 'radio') i.checked = String(v ?? (f === 'service' ? '' : 'false')) === i.value;
+      else if (i.type === 'checkbox') i.checked = (Array.isArray(v) ? v : ['same-vpc']).includes(i.value);
+      else if (i !== root.activeElement) i.value = Array.isArray(v) ? v.join(' ') : v ?? SHOWN[f] ?? '';
+    }
+    syncVolume(true);
+  }
+
+  function syncVolume(all) {
+    const gb = typeof st.scen.gbPerMonth === 'number' ? st.scen.gbPerMonth : 100;
+    ui.range.value = stopOf(gb);
+    ui.range.setAttribute('aria-valuetext', volume(gb) + ' per month');
+    if (all) {
+      const u = st.unit || unitOf(gb);
+      ui.unit.value = u;
+      if (root.activeElement !== ui.num) ui.num.value = +(gb / UNITS[u]).toFixed(6);
+    }
+  }
+
+  function edit(e) {
+    const t = e.target, f = t.dataset && t.dataset.f;
+    if (!f || (e.type === 'change' && /^(number|range|text)$/.test(t.type))) return;
+    const n = t.valueAsNumber;
+    if (f === 'gbRange') {
+      const gb = STOPS[+t.value];
+      st.unit = unitOf(gb);
+      st.scen.gbPerMonth = gb;
+      ui.unit.value = st.unit;
+      ui.num.value = gb / UNITS[st.unit];
+    } else if (f === 'gbNum' || f === 'gbUnit') {
+      st.unit = ui.unit.value;
+      const v = ui.num.valueAsNumber;
+      st.scen.gbPerMonth = isFinite(v) ? v * UNITS[st.unit] : ui.num.value;
+    } else if (f === 'trafficFrom') st.scen.trafficFrom = q('input[data-f=trafficFrom]').filter((i) => i.checked).map((i) => i.value);
+    else if (f === 'awsServices') st.scen.awsServices = t.value.split(/[\s,]+/).filter(Boolean);
+    else if (t.type === 'number') {
+      if (t.value === '' && f === 'peakGbps') delete st.scen[f];
+      else st.scen[f] = isFinite(n) ? n : t.value;
+    } else if (t.type === 'radio' && f !== 'service') st.scen[f] = t.value === 'true';
+    else if (t.value === '') delete st.scen[f];
+    else st.scen[f] = t.value;
+    syncVolume(false);
+    st.note = null;
+    schedule();
+  }
+
+  // ---- what is drawn on every change
+  function render() {
+    if (!ui) return;
+    const { m, cat } = w;
+    let adv, curve, table, note;
+    for (let tries = 0; ; tries++) {
+      try {
+        adv = m.advise({ ...st.scen });
+        curve = m.costCurve({ ...st.scen }, { ...CURVE, points: 64 });
+        table = m.costCurve({ ...st.scen }, { ...CURVE, points: 8 });
+        break;
+      } catch (e) {
+        // Keep the last good result. On the first draw, fall back to the default of the field at
+        // fault so the reader sees something, and say so.
+        if (st.last || tries > 20 || !e || !e.code || !e.field) { fail(e); return; }
+        note = note || e;
+        if (e.field === 'service') st.scen.service = 's3';
+        else delete st.scen[e.field];
+      }
+    }
+    if (note) { st.note = note; syncControls(); }
+    if (st.note) fail(st.note); else fill(ui.err);
+    st.last = adv;
+    const opts = adv.options || [];
+    const gb = typeof st.scen.gbPerMonth === 'number' ? st.scen.gbPerMonth : 100;
+    const region = cat.regions.find((r) => r.code === adv.region);
+    const rec = adv.recommendation;
+    const sc = st.scen;
+    box.classList.toggle('aws', sc.service === 'aws-service');
+    const tf = Array.isArray(sc.trafficFrom) ? sc.trafficFrom : ['same-vpc'];
+    box.classList.toggle('mixed', tf.includes('same-vpc') && tf.length > 1);
+
+    // The verdict: one sentence, each option's monthly cost, the price context beside it.
+    const count = (f, one, many) => (typeof sc[f] === 'number' ? ', ' + sc[f] + ' ' + (sc[f] === 1 ? one : many) : '');
+    const context = 'For ' + volume(gb) + ' per month in ' + (region ? region.name + ' (' + adv.region + ')' : adv.region) +
+      count('azCount', 'AZ', 'AZs') + count('endpointCount', 'endpoint', 'endpoints') + count('hoursPerMonth', 'hour', 'hours') +
+      ' · prices as of ' + adv.pricesAsOf + ' (' + adv.currency + ')';
+    fill(ui.status, 
+      h('p', { class: 'summary' }, h('strong', null, 'Recommended: ' + name(rec) + '. '), adv.summary || ''),
+      opts.length ? h('ul', { class: 'costs' }, sorted(opts, rec).map((o) => h('li', { class: o.kind === rec ? 'rec' : o.eligible ? '' : 'no' },
+        h('span', null, name(o.kind) + (o.kind === rec ? ' (recommended)' : '')),
+        o.eligible ? h('span', { class: 'num' }, usd(o.monthlyUsd) + ' a month') : h('span', { class: 'why' }, 'not possible' + (o.whyNot ? ': ' + o.whyNot : ''))))) : h('p', { class: 'muted' }, 'No costs for this scenario.'),
+      h('p', { class: 'ctx' }, context),
+      adv.breakEvenGbPerMonth != null && h('p', null, 'An interface endpoint costs less than the NAT path above ' + volume(adv.breakEvenGbPerMonth) + ' per month.'),
+      (adv.warnings || []).length > 0 && h('ul', { class: 'warn' }, adv.warnings.map((x) => h('li', null, x.text + ' (' + x.code + ')'))));
+
+    fill(ui.reasons, (adv.reasons || []).length ? h('ul', { class: 'reasons' }, adv.reasons.map((r) => h('li', null, r.text + ' ', link(r.source, 'AWS documentation')))) : h('p', { class: 'muted' }, 'No reasons given.'));
+    fill(ui.path, (adv.path || []).map((p) => h('li', null, p.question + ' ', h('strong', null, p.answer))));
+
+    // The path through the tree, marked on the overview and on the questions it asked.
+    for (const li of root.querySelectorAll('.on')) li.classList.remove('on'), li.removeAttribute('aria-current');
+    const fields = new Set();
+    for (const p of adv.path || []) {
+      const mark = (x) => x && (x.classList.add('on'), x.setAttribute('aria-current', 'step'));
+      mark(ui.marks.get(p.nodeId));
+      const node = ui.nodes.get(p.nodeId);
+      if (node && node.field) fields.add(node.field);
+      mark(ui.marks.get(p.nodeId + '\n' + p.answer));
+      const next = node && (node.answers || []).find((a) => a.label === p.answer);
+      if (next) mark(ui.marks.get(next.next));
+    }
+    for (const f of q('fieldset[data-q]')) f.classList.toggle('on', fields.has(f.dataset.q));
+
+    // The chart and its table.
+    const series = (curve.series || []).filter((x) => x.eligible !== false && x.points && x.points.length);
+    const width = Math.max(300, Math.min(900, (el.clientWidth || 700) - 34));
+    fill(ui.chart, series.length
+      ? chart(series, { width, gb, breakEven: adv.breakEvenGbPerMonth, name: shortName, dots: opts.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd })) })
+      : h('p', { class: 'muted' }, 'No cost curve for this scenario.'));
+    const ts = (table.series || []).filter((x) => x.eligible !== false);
+    fill(ui.table, ts.length ? scroller('Cost by data per month', h('table', null,
+      h('caption', null, 'Monthly cost (' + adv.currency + ') by data processed per month'),
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Data per month'), ts.map((x) => h('th', { scope: 'col' }, name(x.option))))),
+      h('tbody', null, (ts[0].points || []).map((p, i) => h('tr', null, h('th', { scope: 'row' }, volume(p[0])), ts.map((x) => h('td', { class: 'num' }, x.points[i] ? usd(x.points[i][1]) : '—'))))))) : '');
+
+    // One bill per option, in the infracost idiom.
+    const usage = opts.some((o) => (o.lines || []).some((l) => l.usageBased));
+    fill(ui.bills, sorted(opts, rec).map((o) => bill(o, o.kind === rec)), usage ? h('p', { class: 'muted' }, '* usage-based: depends on the data per month above.') : '');
+
+    if (st.sync) {
+      const rest = location.hash.slice(1).split('&').filter((p) => p && !p.startsWith(st.ns + '='));
+      history.replaceState(history.state, '', '#' + [...rest, st.ns + '=' + encodeURIComponent(JSON.stringify(st.scen))].join('&'));
+    }
+  }
+
+  function bill(o, isRec) {
+    const src = (l) => (l.source != null && w.cat.sources[l.source]) || null;
+    const lines = o.lines || [];
+    const id = 'bill-' + String(o.kind).replace(/[^a-z]/g, '-');
+    return h('div', { class: 'bill' + (o.eligible ? '' : ' no'), part: 'bill' },
+      h('h4', { id }, name(o.kind) + (isRec ? ' (recommended)' : '') + ': ' + (o.eligible ? usd(o.monthlyUsd) + ' a month' : 'not possible' + (o.whyNot ? ': ' + o.whyNot : ''))),
+      scroller('Bill for ' + name(o.kind), h('table', { 'aria-labelledby': id },
+      h('thead', null, h('tr', null, ['Component', 'Quantity', 'Unit', 'Unit price', 'Monthly cost'].map((t) => h('th', { scope: 'col' }, t)))),
+      h('tbody', null, lines.map((l) => h('tr', null,
+        h('th', { scope: 'row' }, l.label + (l.usageBased ? ' *' : '')),
+        h('td', { class: 'num' }, qty(l.quantity)),
+        h('td', null, l.unit),
+        h('td', { class: 'num' }, l.unitUsd === 0 ? 'free' : src(l) ? link(src(l).url, price(l.unitUsd)) : price(l.unitUsd)),
+        h('td', { class: 'num' }, l.usd === 0 ? 'free' : usd(l.usd), l.verified === false && h('span', { class: 'unv', title: 'This price could not be confirmed from an AWS source.' }, ' unverified'))))),
+      h('tfoot', null, h('tr', null, h('th', { scope: 'row', colspan: 4 }, 'Total'), h('td', { class: 'num' }, usd(o.monthlyUsd)))))),
+    lines.length > 0 && h('details', null, h('summary', null, 'Show calculation'), h('ul', { class: 'calc' },
+      lines.map((l) => h('li', null, l.label + ': ' + qty(l.quantity) + ' ' + l.unit + ' × ' + price(l.unitUsd) + ' = ' + usd(l.usd))),
+      h('li', null, 'Total: ' + lines.map((l) => usd(l.usd)).join(' + ') + ' = ' + usd(o.monthlyUsd)))));
+  }
+
+  async function copy(what) {
+    const a = st.last;
+    let text = location.href;
+    if (what === 'md' && a) {
+      const esc = (x) => String(x).replace(/[|\\]/g, '\\$&');
+      text = ['**Recommended: ' + name(a.recommendation) + '.** ' + esc(a.summary || ''), '',
+        'Region ' + a.region + ' · ' + volume(typeof st.scen.gbPerMonth === 'number' ? st.scen.gbPerMonth : 100) + ' per month · prices as of ' + a.pricesAsOf + ' (' + a.currency + ')', '',
+        '| Option | Monthly cost |', '|---|---:|',
+        ...sorted(a.options || [], a.recommendation).map((o) => '| ' + esc(name(o.kind)) + (o.kind === a.recommendation ? ' (recommended)' : '') + ' | ' + (o.eligible ? usd(o.monthlyUsd) : 'not possible') + ' |')].join('\n');
+    }
+    try { await navigator.clipboard.writeText(text); ui.copied.textContent = 'Copied.'; } catch { ui.copied.textContent = 'Copying was not allowed by the browser.'; }
+  }
+
+  return {
+    update(o) { merge(o); st.note = null; if (ui) syncControls(); schedule(); },
+    destroy() {
+      st.dead = true;
+      ac.abort();
+      cancelAnimationFrame(st.frame);
+      if (resize) resize.disconnect();
+      root.replaceChildren();
+    },
+  };
+}
+
+/** Eligible options first, the recommended one at the top, then by cost. */
+const sorted = (opts, rec) => [...opts].sort((a, b) => (b.kind === rec) - (a.kind === rec) || b.eligible - a.eligible || a.monthlyUsd - b.monthlyUsd);
+
+/** A wide table in a region that scrolls sideways on a narrow screen (and can be focused to scroll by keyboard). */
+const scroller = (label, table) => h('div', { class: 'scroll', role: 'group', 'aria-label': label, tabindex: 0 }, table);
+
+const Base = globalThis.HTMLElement || class {};
+
+/** `<vpce-advisor service="s3" gb-per-month="5000" traffic-from="same-vpc on-premises">`. */
+export class VpceAdvisor extends Base {
+  static get observedAttributes() { return [...ATTRIBUTES, 'theme', 'sync-url']; }
+  #options = {};
+  #handle = null;
+  get options() { return this.#options; }
+  set options(o) { this.#options = { ...o }; this.#handle?.update(this.#config()); }
+  #config() {
+    const c = { ...this.#options };
+    for (const a of ATTRIBUTES) if (this.hasAttribute(a)) c[camel(a)] = fromAttribute(a, this.getAttribute(a));
+    c.syncUrl = this.hasAttribute('sync-url') || this.#options.syncUrl;
+    return c;
+  }
+  connectedCallback() {
+    // `el.options = …` set before the element was upgraded lands on the instance; take it over.
+    if (Object.prototype.hasOwnProperty.call(this, 'options')) { const o = this.options; delete this.options; this.options = o; }
+    if (!this.#handle) this.#handle = mount(this, this.#config());
+  }
+  disconnectedCallback() { this.#handle?.destroy(); this.#handle = null; }
+  attributeChangedCallback(attr, old, value) {
+    if (!this.#handle || old === value || attr === 'theme') return;
+    this.#handle.update(attr === 'sync-url' ? { syncUrl: value != null } : { [camel(attr)]: fromAttribute(attr, value) });
+  }
+}
+
+/** Registers `<vpce-advisor>` once; a no-op without a custom-element registry (server-side rendering). */
+export function define(tag = 'vpce-advisor') {
+  const reg = globalThis.customElements;
+  if (reg && !reg.get(tag)) reg.define(tag, tag === 'vpce-advisor' ? VpceAdvisor : class extends VpceAdvisor {});
+}
+define();
