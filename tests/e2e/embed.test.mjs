@@ -97,6 +97,15 @@ test('plain HTML opened from file:// with the single-file build', async () => {
   } finally { await context.close(); }
 });
 
+test('why the single-file build exists: the module build does not load from file://', async () => {
+  const { context, page, problems } = await open(browser, fileUrl('tests/embed/module.html'));
+  try {
+    await page.waitForLoadState('load');
+    assert.equal(await page.evaluate(() => customElements.get('vpce-advisor')), undefined);
+    assert.ok(problems.some((p) => /CORS|file:/.test(p)), `Chromium blocks the module script: ${problems.join('; ')}`);
+  } finally { await context.close(); }
+});
+
 test('the single-file build served under the strict CSP (constructed stylesheet, inlined Wasm)', async () => {
   const { context, page, problems } = await open(browser, server.url + 'tests/embed/file.html');
   try {
