@@ -20,6 +20,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir, homedir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { transformSync } from 'esbuild';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 let WWW = path.join(ROOT, 'www'); // --www DIR: build from another copy of the front end (for testing)
@@ -264,6 +265,16 @@ function walk(dir, base = dir) {
     .sort();
 }
 
+/**
+ * What ships is minified (esbuild, pinned in package.json; deterministic): whitespace, comments
+ * and local names go, module structure and exports stay. www/ keeps the readable sources.
+ */
+function minified(file, bytes) {
+  const loader = file.endsWith('.css') ? 'css' : file.endsWith('.js') ? 'js' : null;
+  if (!loader) return bytes;
+  return Buffer.from(transformSync(bytes.toString('utf8'), { loader, minify: true, legalComments: 'none', charset: 'utf8' }).code);
+}
+
 /** Builds the whole of dist/ into `out`; returns the SHA256SUMS text. */
 export function build(out) {
   const version = cargoVersion();
@@ -277,7 +288,7 @@ export function build(out) {
   mkdirSync(out, { recursive: true });
 
   // dist/static: exactly what www/ serves the widget from.
-  for (const f of shipped) put(path.join(out, 'static', f), readFileSync(path.join(WWW, f)));
+  for (const f of shipped) put(path.join(out, 'static', f), minified(f, readFileSync(path.join(WWW, f))));
 
   // dist/standalone: no-modules glue + wasm-opt -Oz, everything inlined into one classic script.
   const work = mkdtempSync(path.join(tmpdir(), 'vpce-dist-'));
@@ -294,6 +305,9 @@ export function build(out) {
   } finally {
     rmSync(work, { recursive: true, force: true });
   }
+  // Keep the banner (name, version, prices' date) that minification would strip.
+  const banner = standalone.match(/^\/\*![\s\S]*?\*\/\n/)?.[0] ?? '';
+  standalone = banner + minified('vpce-advisor.standalone.js', Buffer.from(standalone)).toString('utf8');
   put(path.join(out, 'standalone/vpce-advisor.standalone.js'), standalone);
   put(path.join(out, 'standalone/standalone.html'),
     read(path.join(ROOT, 'pkg-config/standalone.html')).replaceAll('{{version}}', version).replaceAll('{{asOf}}', asOf));
@@ -302,7 +316,7 @@ export function build(out) {
   const npm = path.join(out, 'npm');
   const missing = shipped.filter((f) => !manifest.files.includes(f));
   if (missing.length) fail(`pkg-config/package.json "files" lacks ${missing.join(', ')} (the front end imports them)`);
-  for (const f of shipped) put(path.join(npm, f), readFileSync(path.join(WWW, f)));
+  for (const f of shipped) put(path.join(npm, f), minified(f, readFileSync(path.join(WWW, f))));
   put(path.join(npm, 'vpce-advisor.standalone.js'), standalone);
   for (const f of ['package.json', 'README.md', 'vpce-advisor.d.ts', 'core.d.ts']) put(path.join(npm, f), readFileSync(path.join(ROOT, 'pkg-config', f)));
   put(path.join(npm, 'CHANGELOG.md'), readFileSync(path.join(ROOT, 'CHANGELOG.md')));
