@@ -152,7 +152,7 @@ export function mount(el, options = {}) {
   // ---- the parts that are built once: controls, questions, tree overview, comparison, footer
   function build() {
     const { cat, tree, cmp } = w;
-    const field = (label, input) => h('label', { class: 'field' }, h('span', null, label), input);
+    const field = (label, input, q) => h('label', { class: 'field', 'data-q': q }, h('span', null, label), input);
     const number = (f, min, max, step = 1) => h('input', { type: 'number', 'data-f': f, min, max, step, inputmode: 'decimal' });
     const range = h('input', { type: 'range', min: 0, max: STOPS.length - 1, step: 1, 'data-f': 'gbRange', id: 'gb-range' });
     const num = h('input', { type: 'number', min: 0, step: 'any', 'data-f': 'gbNum', 'aria-label': 'Data per month, in the unit beside it', inputmode: 'decimal' });
@@ -175,41 +175,33 @@ export function mount(el, options = {}) {
       h('div', { class: 'when-aws' }, field('Which AWS services? (PrivateLink names such as sqs kms ecr.api)', h('input', { type: 'text', 'data-f': 'awsServices', autocomplete: 'off', spellcheck: 'false' }))),
       fs('trafficFrom', 'Where are the clients?', Object.entries(SOURCES).map(([v, l]) => choice('checkbox', 'trafficFrom', v, l))),
       h('div', { class: 'when-mixed' }, field('Percent of the data from outside the VPC', number('remoteTrafficPercent', 0, 100, 'any'))),
-      field('Where does the service live?', h('select', { 'data-f': 'serviceRegion' }, regions('In the same Region'))),
+      field('Where does the service live?', h('select', { 'data-f': 'serviceRegion' }, regions('In the same Region')), 'serviceRegion'),
       Object.entries(YESNO).map(([f, q]) => fs(f, q, choice('radio', f, 'true', 'Yes'), choice('radio', f, 'false', 'No'))),
       field('Peak throughput in Gbps (optional)', number('peakGbps', 0, 100000, 'any')));
 
-    // The whole tree as nested lists; answers that carry a scenario patch (`set`) are buttons.
-    const nodes = new Map((tree.nodes || []).map((n) => [n.id, n]));
+    // The whole tree, one entry per node (it is a graph: several answers lead to the same
+    // question, so nesting would repeat and deepen it). Each answer says where it leads; one that
+    // carries a scenario change (`set`) is a button that makes it.
+    const nodes = new Map(tree.nodes.map((n) => [n.id, n]));
     const marks = new Map();
-    const seen = new Set();
-    const leafText = (l) => (l && name(l.recommendation) + (l.text ? ': ' + l.text : '')) || '';
-    const drawNode = (id, depth) => {
-      const n = nodes.get(id);
-      if (!n) return h('li', null, String(id));
-      if (seen.has(id) || depth > 40) return h('li', { class: 'ref' }, '→ ' + (n.question || leafText(n.leaf)));
-      seen.add(id);
+    const titleOf = (n) => (n ? n.question || name(n.leaf.recommendation) + ': ' + n.leaf.text : '');
+    const treeList = h('ol', { class: 'tree' }, tree.nodes.map((n) => {
       const li = h('li', null);
-      marks.set(id, li);
+      marks.set(n.id, li);
       if (n.question) {
-        li.append(h('span', { class: 'q' }, n.question), h('ul', null, (n.answers || []).map((a) => {
-          const set = a.set && typeof a.set === 'object' && a.set;
-          if (set && set.field) n.field = set.field;
-          const ali = h('li', null, set
-            ? h('button', { type: 'button', class: 'a', 'data-set': JSON.stringify(set) }, a.label)
-            : h('span', { class: 'a' }, a.label));
-          marks.set(id + '\n' + a.label, ali);
-          if (a.next) ali.append(h('ul', null, drawNode(a.next, depth + 1)));
+        li.append(h('span', { class: 'q' }, n.question), h('ul', null, n.answers.map((a) => {
+          if (a.set) n.field = a.set.field;
+          const ali = h('li', null, a.set
+            ? h('button', { type: 'button', class: 'a', 'data-set': JSON.stringify(a.set) }, a.label)
+            : h('span', { class: 'a' }, a.label), h('span', { class: 'next' }, ' → ' + titleOf(nodes.get(a.next))));
+          marks.set(n.id + '\n' + a.label, ali);
           return ali;
         })));
       } else {
-        li.append(h('span', { class: 'leaf' }, leafText(n.leaf) || n.id));
-        const rs = (n.leaf && n.leaf.reasons) || [];
-        if (rs.length) li.append(h('ul', { class: 'why' }, rs.map((r) => h('li', null, r.text + ' ', link(r.source, 'source')))));
+        li.append(h('span', { class: 'leaf' }, titleOf(n)), h('ul', { class: 'why' }, n.leaf.reasons.map((r) => h('li', null, r.text + ' ', link(r.source, 'source')))));
       }
       return li;
-    };
-    const treeList = nodes.size ? h('ul', { class: 'tree' }, drawNode(tree.root, 0)) : h('p', { class: 'muted' }, 'The decision tree is not available in this build.');
+    }));
 
     const cols = (cmp.options || []).map((o) => (typeof o === 'string' ? o : o.kind || o.id));
     const cell = (v) => (v === true ? 'yes' : v === false ? 'no' : v == null ? '—' : typeof v === 'object' ? v.text || '—' : String(v));
@@ -393,16 +385,15 @@ export function mount(el, options = {}) {
     // The path through the tree, marked on the overview and on the questions it asked.
     for (const li of root.querySelectorAll('.on')) li.classList.remove('on'), li.removeAttribute('aria-current');
     const fields = new Set();
+    const mark = (x) => x && (x.classList.add('on'), x.setAttribute('aria-current', 'step'));
     for (const p of adv.path || []) {
-      const mark = (x) => x && (x.classList.add('on'), x.setAttribute('aria-current', 'step'));
       mark(ui.marks.get(p.nodeId));
       const node = ui.nodes.get(p.nodeId);
       if (node && node.field) fields.add(node.field);
       mark(ui.marks.get(p.nodeId + '\n' + p.answer));
-      const next = node && (node.answers || []).find((a) => a.label === p.answer);
-      if (next) mark(ui.marks.get(next.next));
     }
-    for (const f of q('fieldset[data-q]')) f.classList.toggle('on', fields.has(f.dataset.q));
+    mark(ui.marks.get(adv.leaf));
+    for (const f of q('[data-q]')) f.classList.toggle('on', fields.has(f.dataset.q));
 
     // The chart and its table.
     const series = (curve.series || []).filter((x) => x.eligible !== false && x.points && x.points.length);
