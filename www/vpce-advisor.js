@@ -164,7 +164,7 @@ export function mount(el, options = {}) {
       field('Region', h('select', { 'data-f': 'region' }, regions())),
       field('Availability Zones per endpoint', number('azCount', 1, 6)),
       field('Interface endpoints', number('endpointCount', 1, 1000)),
-      field('NAT gateways on the public path', Object.assign(number('natGatewayCount', 0, 100), { placeholder: 'one per AZ' })),
+      field('NAT gateways on the public path', Object.assign(number('natGatewayCount', 0, 100), { placeholder: '1 per AZ' })),
       field('Hours per month', number('hoursPerMonth', 1, 744)));
 
     const fs = (f, legend, ...kids) => h('fieldset', { 'data-q': f }, h('legend', null, legend), ...kids);
@@ -221,20 +221,27 @@ export function mount(el, options = {}) {
       err: h('p', { class: 'err', role: 'alert', part: 'error' }),
       chart: h('div', { class: 'chart' }),
       table: h('div', null),
-      bills: h('div', { class: 'bills' }),
+      bill: h('div', null),
+      others: h('div', null),
+      othersSum: h('summary', null),
       reasons: h('div', null),
       path: h('ol', { class: 'path' }),
+      pathSum: h('summary', null),
       copied: h('span', { class: 'muted', role: 'status' }),
     };
     const section = (title, ...kids) => h('section', null, h('h3', null, title), ...kids);
-    fill(box, 
+    // Open: what answers "which endpoint, and what will it cost?". Behind a summary line: the rest.
+    const more = (sum, ...kids) => h('details', null, typeof sum === 'string' ? h('summary', null, sum) : sum, ...kids);
+    const nq = tree.nodes.filter((n) => n.question).length;
+    fill(box,
       ui.status, ui.err,
       h('div', { class: 'cols' }, controls, questions),
-      section('Why', ui.reasons, h('h4', null, 'Your path through the decision tree'), ui.path),
-      section('Cost against data per month', ui.chart, h('details', null, h('summary', null, 'The chart’s numbers as a table'), ui.table)),
-      section('What each option costs', ui.bills),
-      section('The whole decision tree', h('details', { open: true, class: 'overview' }, h('summary', null, 'Show or hide the tree (your path is marked)'), treeList)),
-      section('How the endpoint types compare', comparison),
+      section('Cost against data per month', ui.chart, more('The chart’s numbers as a table', ui.table)),
+      section('The recommended option’s bill', ui.bill, more(ui.othersSum, ui.others)),
+      section('Why', ui.reasons, more(ui.pathSum, ui.path)),
+      section('More detail',
+        h('details', { class: 'overview' }, h('summary', null, 'The whole decision tree: ' + nq + ' questions, ' + (tree.nodes.length - nq) + ' outcomes, your path marked'), treeList),
+        more('How the endpoint types compare: ' + cmp.rows.length + ' features of ' + cmp.options.length + ' options, with sources', comparison)),
       h('footer', { part: 'footer' },
         h('p', null, 'vpce-advisor ' + cat.version + ' · prices as of ' + cat.asOf + ' (' + cat.currency + ', before tax) · ', h('span', { class: 'tools' },
           st.sync && h('button', { type: 'button', 'data-act': 'link' }, 'Copy link'), ' ',
@@ -370,14 +377,18 @@ export function mount(el, options = {}) {
     const context = 'For ' + volume(gb) + ' per month in ' + (region ? region.name + ' (' + adv.region + ')' : adv.region) +
       count('azCount', 'AZ', 'AZs') + count('endpointCount', 'endpoint', 'endpoints') + count('hoursPerMonth', 'hour', 'hours') +
       ' · prices as of ' + adv.pricesAsOf + ' (' + adv.currency + ')';
-    fill(ui.status, 
+    // Eligible options with their cost first; the others after them, muted, with why not (the
+    // cost model prices them anyway: what the NAT path would cost is worth knowing).
+    const ok = sorted(opts, rec).filter((o) => o.eligible), no = sorted(opts, rec).filter((o) => !o.eligible);
+    fill(ui.status,
       h('p', { class: 'summary' }, h('strong', null, 'Recommended: ' + name(rec) + '. '), adv.summary || ''),
-      opts.length ? h('ul', { class: 'costs' }, sorted(opts, rec).map((o) => h('li', { class: o.kind === rec ? 'rec' : o.eligible ? '' : 'no' },
-        h('span', null, name(o.kind) + (o.kind === rec ? ' (recommended)' : '')),
-        o.eligible ? h('span', { class: 'num' }, usd(o.monthlyUsd) + ' a month') : h('span', { class: 'why' }, 'not possible' + (o.whyNot ? ': ' + o.whyNot : ''))))) : h('p', { class: 'muted' }, 'No costs for this scenario.'),
+      h('ul', { class: 'costs' }, ok.map((o) => h('li', { class: o.kind === rec ? 'rec' : '' },
+        h('span', null, name(o.kind) + (o.kind === rec ? ' (recommended)' : '')), h('span', { class: 'num' }, usd(o.monthlyUsd) + ' a month')))),
+      no.length > 0 && h('div', { class: 'nots' }, 'Not possible here (priced for comparison):', h('ul', null, no.map((o) => h('li', null,
+        h('span', { class: 'nm' }, name(o.kind)), ' ', h('span', { class: 'num' }, usd(o.monthlyUsd)), o.whyNot && ' — ' + o.whyNot)))),
       h('p', { class: 'ctx' }, context),
-      adv.breakEvenGbPerMonth != null && h('p', null, 'An interface endpoint costs less than the NAT path above ' + volume(adv.breakEvenGbPerMonth) + ' per month.'),
-      (adv.warnings || []).length > 0 && h('ul', { class: 'warn' }, adv.warnings.map((x) => h('li', null, x.text + ' (' + x.code + ')'))));
+      adv.breakEvenGbPerMonth != null && h('p', { class: 'be' }, 'An interface endpoint costs less than the NAT path above ' + volume(adv.breakEvenGbPerMonth) + ' per month.'),
+      (adv.warnings || []).length > 0 && h('ul', { class: 'warn' }, adv.warnings.map((x) => h('li', { 'data-code': x.code }, h('strong', null, 'Note: '), x.text))));
 
     fill(ui.reasons, (adv.reasons || []).length ? h('ul', { class: 'reasons' }, adv.reasons.map((r) => h('li', null, r.text + ' ', link(r.source, 'AWS documentation')))) : h('p', { class: 'muted' }, 'No reasons given.'));
     fill(ui.path, (adv.path || []).map((p) => h('li', null, p.question + ' ', h('strong', null, p.answer))));
@@ -407,9 +418,13 @@ export function mount(el, options = {}) {
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Data per month'), ts.map((x) => h('th', { scope: 'col' }, name(x.option))))),
       h('tbody', null, (ts[0].points || []).map((p, i) => h('tr', null, h('th', { scope: 'row' }, volume(p[0])), ts.map((x) => h('td', { class: 'num' }, x.points[i] ? usd(x.points[i][1]) : '—'))))))) : '');
 
-    // One bill per option, in the infracost idiom.
-    const usage = opts.some((o) => (o.lines || []).some((l) => l.usageBased));
-    fill(ui.bills, sorted(opts, rec).map((o) => bill(o, o.kind === rec)), usage ? h('p', { class: 'muted' }, '* usage-based: depends on the data per month above.') : '');
+    // One bill per option, in the infracost idiom: the recommended one open, the others folded.
+    const usage = opts.some((o) => (o.lines || []).some((l) => l.usageBased)) && h('p', { class: 'muted' }, '* usage-based: depends on the data per month above.');
+    const [first, ...rest] = sorted(opts, rec);
+    fill(ui.bill, first ? bill(first, true) : h('p', { class: 'muted' }, 'No costs for this scenario.'), usage);
+    fill(ui.othersSum, 'The other ' + rest.length + ' options’ bills (' + rest.filter((o) => o.eligible).length + ' possible here)');
+    fill(ui.others, rest.map((o) => bill(o, false)), usage);
+    fill(ui.pathSum, 'Your path through the decision tree: ' + (adv.path || []).length + ' answers');
 
     if (st.sync) {
       const rest = location.hash.slice(1).split('&').filter((p) => p && !p.startsWith(st.ns + '='));
