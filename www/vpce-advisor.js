@@ -203,17 +203,14 @@ export function mount(el, options = {}) {
       return li;
     }));
 
-    const cols = (cmp.options || []).map((o) => (typeof o === 'string' ? o : o.kind || o.id));
-    const cell = (v) => (v === true ? 'yes' : v === false ? 'no' : v == null ? '—' : typeof v === 'object' ? v.text || '—' : String(v));
-    const src = (r) => {
-      const x = typeof r === 'number' ? cat.sources[r] : r;
-      return typeof x === 'string' ? link(x, 'source') : x ? link(x.url, x.title || 'source') : '';
-    };
-    const comparison = cols.length
-      ? scroller('Comparison of endpoint types', h('table', { class: 'cmp' },
-        h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Feature'), (cmp.options || []).map((o) => h('th', { scope: 'col' }, typeof o === 'string' ? name(o) : o.title || name(o.kind || o.id))), h('th', { scope: 'col' }, 'Source'))),
-        h('tbody', null, (cmp.rows || []).map((r) => h('tr', null, h('th', { scope: 'row' }, r.feature), cols.map((k) => h('td', null, cell(r.values && r.values[k]))), h('td', null, src(r.source)))))))
-      : h('p', { class: 'muted' }, 'The comparison is not available in this build.');
+    // The comparison: every cell is `{ text, source, unverified? }`; a cell the research could not
+    // confirm says so in words, and a cell sourced elsewhere than its row links its own page.
+    const cell = (c, row) => h('td', { class: c.unverified ? 'unv' : null },
+      c.unverified && !/unverified/i.test(c.text) ? 'Unverified: ' + c.text : c.text,
+      c.source !== row.source && [' ', link(c.source, 'source')]);
+    const comparison = scroller('Comparison of endpoint types', h('table', { class: 'cmp' },
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Feature'), cmp.options.map((o) => h('th', { scope: 'col' }, o.title)), h('th', { scope: 'col' }, 'Source'))),
+      h('tbody', null, cmp.rows.map((r) => h('tr', null, h('th', { scope: 'row' }, r.feature), cmp.options.map((o) => cell(r.values[o.kind], r)), h('td', null, link(r.source, 'source')))))));
 
     ui = {
       range, num, unit, marks, nodes,
