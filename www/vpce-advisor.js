@@ -72,14 +72,47 @@ const stopOf = (gb) => STOPS.reduce((best, g, i) => (Math.abs(Math.log(g / Math.
 const SHOWN = { azCount: 2, endpointCount: 1, hoursPerMonth: 730, remoteTrafficPercent: 50 };
 const CURVE = { fromGb: 1, toGb: 10485760 };
 
+const here = (p) => new URL(p, import.meta.url).href;
 let wasm;
-/** Loads and starts the Wasm once per page, however many widgets there are. */
+
+/**
+ * Test hook, off in normal use: set `testing.trapNext = true` and the next call into the Wasm
+ * throws `WebAssembly.RuntimeError('unreachable')`, as a trap (a panic, in a release build) would.
+ */
+export const testing = { trapNext: false };
+
+/** A fresh copy of the glue (its own module-level state) over a new instance of the compiled Wasm. */
+async function instantiate(W) {
+  const m = await import(here('./pkg/vpce_advisor.js') + (W.n ? '?' + W.n : ''));
+  return { m, x: await m.default({ module_or_path: W.module }) };
+}
+
+/**
+ * Loads, compiles and starts the Wasm once per page, however many widgets there are. Resolves to
+ * the shared `{ m, x, cat, tree, cmp }`: `m` the glue's exports, `x` the Wasm's (`x.memory`).
+ */
 export function load() {
   return (wasm ??= (async () => {
-    const m = await import(new URL('./pkg/vpce_advisor.js', import.meta.url).href);
-    await m.default({ module_or_path: new URL('./pkg/vpce_advisor_bg.wasm', import.meta.url) });
-    return { m, cat: m.catalog(), tree: m.decisionTree(), cmp: m.comparison() };
+    const res = await fetch(here('./pkg/vpce_advisor_bg.wasm'));
+    if (!res.ok) throw new Error('HTTP ' + res.status + ' for ' + res.url);
+    const W = { module: await WebAssembly.compile(await res.arrayBuffer()), n: 0 };
+    Object.assign(W, await instantiate(W));
+    return Object.assign(W, { cat: W.m.catalog(), tree: W.m.decisionTree(), cmp: W.m.comparison() });
   })());
+}
+
+/**
+ * Calls the Wasm export `f`. After a trap the instance's memory is in an unknown state, so the
+ * module is instantiated afresh (once, however many widgets notice) for every later call.
+ */
+function call(W, f, ...args) {
+  try {
+    if (testing.trapNext) throw (testing.trapNext = false, new WebAssembly.RuntimeError('unreachable'));
+    return W.m[f](...args);
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) W.fix ??= instantiate({ ...W, n: ++W.n }).then((r) => Object.assign(W, r), () => {}).finally(() => { W.fix = null; });
+    throw e;
+  }
 }
 
 /** A failed load, in words the site's owner can act on. */
@@ -340,13 +373,14 @@ export function mount(el, options = {}) {
   // ---- what is drawn on every change
   function render() {
     if (!ui) return;
-    const { m, cat } = w;
+    if (w.fix) { w.fix.then(schedule); return; }
+    const { cat } = w;
     let adv, curve, table, note;
     for (let tries = 0; ; tries++) {
       try {
-        adv = m.advise({ ...st.scen });
-        curve = m.costCurve({ ...st.scen }, { ...CURVE, points: 64 });
-        table = m.costCurve({ ...st.scen }, { ...CURVE, points: 8 });
+        adv = call(w, 'advise', { ...st.scen });
+        curve = call(w, 'costCurve', { ...st.scen }, { ...CURVE, points: 64 });
+        table = call(w, 'costCurve', { ...st.scen }, { ...CURVE, points: 8 });
         break;
       } catch (e) {
         // Keep the last good result. On the first draw, fall back to the default of the field at
