@@ -12,30 +12,10 @@
 import { h, fill, link, usd, price, qty, volume, unitOf, UNITS, camel } from './format.js';
 import { chart } from './chart.js';
 
-const NAMES = {
-  gateway: 'Gateway endpoint',
-  interface: 'Interface endpoint',
-  'gateway+interface': 'Gateway + interface endpoints',
-  'gateway-load-balancer': 'Gateway Load Balancer endpoint',
-  resource: 'Resource endpoint',
-  'service-network': 'Service-network endpoint',
-  'nat-gateway': 'NAT gateway',
-};
+// Option names come from the Wasm (comparison()'s column titles); filled in by load().
+const NAMES = { 'gateway+interface': 'Gateway + interface endpoints' };
 const name = (k) => NAMES[k] || String(k);
-const SHORT = { 'gateway+interface': 'Gateway + interface', 'gateway-load-balancer': 'GWLB endpoint', 'service-network': 'Service network', 'nat-gateway': 'NAT gateway' };
-const shortName = (k) => SHORT[k] || name(k).replace(/ endpoint$/, '');
-
-const SERVICES = {
-  s3: 'Amazon S3 (general purpose buckets)',
-  's3-express': 'S3 Express One Zone',
-  dynamodb: 'DynamoDB tables',
-  'dynamodb-streams': 'DynamoDB Streams',
-  'aws-service': 'Another AWS service (SQS, KMS, ECR…)',
-  'endpoint-service': 'Your own or a partner’s endpoint service',
-  resource: 'A resource in another VPC (database, IP, domain)',
-  'service-network': 'A VPC Lattice service network',
-  'traffic-inspection': 'Inline inspection by appliances',
-};
+const shortName = (k) => name(k).replace(/ \(.*\)| endpoints?/g, '');
 const SOURCES = {
   'same-vpc': 'The same VPC',
   'peered-vpc': 'A peered VPC',
@@ -97,7 +77,9 @@ export function load() {
     if (!res.ok) throw new Error('HTTP ' + res.status + ' for ' + res.url);
     const W = { module: await WebAssembly.compile(await res.arrayBuffer()), n: 0 };
     Object.assign(W, await instantiate(W));
-    return Object.assign(W, { cat: W.m.catalog(), tree: W.m.decisionTree(), cmp: W.m.comparison() });
+    Object.assign(W, { cat: W.m.catalog(), tree: W.m.decisionTree(), cmp: W.m.comparison() });
+    for (const o of W.cmp.options) NAMES[o.kind] = o.title;
+    return W;
   })());
 }
 
@@ -150,7 +132,7 @@ export function mount(el, options = {}) {
   let w, ui, resize;
 
   const box = h('div', { class: 'box', part: 'box' }, h('p', { class: 'muted' }, 'Loading the VPC endpoint advisor…'));
-  root.replaceChildren(h('link', { rel: 'stylesheet', href: new URL('./vpce-advisor.css', import.meta.url).href }), box);
+  root.replaceChildren(h('link', { rel: 'stylesheet', href: here('./vpce-advisor.css') }), box);
 
   function merge(o) {
     for (const [k, v] of Object.entries(o || {})) {
@@ -200,11 +182,13 @@ export function mount(el, options = {}) {
       field('NAT gateways on the public path', Object.assign(number('natGatewayCount', 0, 100), { placeholder: '1 per AZ' })),
       field('Hours per month', number('hoursPerMonth', 1, 744)));
 
+    const rootQ = tree.nodes.find((n) => n.id === tree.root);
     const fs = (f, legend, ...kids) => h('fieldset', { 'data-q': f }, h('legend', null, legend), ...kids);
     const choice = (type, f, value, label) => h('label', { class: 'opt' }, h('input', { type, name: f, value, 'data-f': f }), ' ', label);
     const questions = h('form', { class: 'questions', part: 'questions' },
       h('h3', null, 'Your setup'),
-      fs('service', 'What does the traffic go to?', Object.entries(SERVICES).map(([v, l]) => choice('radio', 'service', v, l))),
+      // The service answers are the tree's first question's.
+      fs('service', rootQ.question, rootQ.answers.map((a) => choice('radio', 'service', a.set.value, a.label))),
       h('div', { class: 'when-aws' }, field('Which AWS services? (PrivateLink names such as sqs kms ecr.api)', h('input', { type: 'text', 'data-f': 'awsServices', autocomplete: 'off', spellcheck: 'false' }))),
       fs('trafficFrom', 'Where are the clients?', Object.entries(SOURCES).map(([v, l]) => choice('checkbox', 'trafficFrom', v, l))),
       h('div', { class: 'when-mixed' }, field('Percent of the data from outside the VPC', number('remoteTrafficPercent', 0, 100, 'any'))),
@@ -394,7 +378,7 @@ export function mount(el, options = {}) {
     if (note) { st.note = note; syncControls(); }
     if (st.note) fail(st.note); else fill(ui.err);
     st.last = adv;
-    const opts = adv.options || [];
+    const opts = adv.options;
     const gb = typeof st.scen.gbPerMonth === 'number' ? st.scen.gbPerMonth : 100;
     const region = cat.regions.find((r) => r.code === adv.region);
     const rec = adv.recommendation;
@@ -410,25 +394,25 @@ export function mount(el, options = {}) {
       ' · prices as of ' + adv.pricesAsOf + ' (' + adv.currency + ')';
     // Eligible options with their cost first; the others after them, muted, with why not (the
     // cost model prices them anyway: what the NAT path would cost is worth knowing).
-    const ok = sorted(opts, rec).filter((o) => o.eligible), no = sorted(opts, rec).filter((o) => !o.eligible);
+    const all = sorted(opts, rec), ok = all.filter((o) => o.eligible), no = all.filter((o) => !o.eligible);
     fill(ui.status,
-      h('p', { class: 'summary' }, h('strong', null, 'Recommended: ' + name(rec) + '. '), adv.summary || ''),
+      h('p', { class: 'summary' }, h('strong', null, 'Recommended: ' + name(rec) + '. '), adv.summary),
       h('ul', { class: 'costs' }, ok.map((o) => h('li', { class: o.kind === rec ? 'rec' : '' },
         h('span', null, name(o.kind) + (o.kind === rec ? ' (recommended)' : '')), h('span', { class: 'num' }, usd(o.monthlyUsd) + ' a month')))),
       no.length > 0 && h('div', { class: 'nots' }, 'Not possible here (priced for comparison):', h('ul', null, no.map((o) => h('li', null,
         h('span', { class: 'nm' }, name(o.kind)), ' ', h('span', { class: 'num' }, usd(o.monthlyUsd)), o.whyNot && ' — ' + o.whyNot)))),
       h('p', { class: 'ctx' }, context),
       adv.breakEvenGbPerMonth != null && h('p', { class: 'be' }, 'An interface endpoint costs less than the NAT path above ' + volume(adv.breakEvenGbPerMonth) + ' per month.'),
-      (adv.warnings || []).length > 0 && h('ul', { class: 'warn' }, adv.warnings.map((x) => h('li', { 'data-code': x.code }, h('strong', null, 'Note: '), x.text))));
+      adv.warnings.length > 0 && h('ul', { class: 'warn' }, adv.warnings.map((x) => h('li', { 'data-code': x.code }, h('strong', null, 'Note: '), x.text))));
 
-    fill(ui.reasons, (adv.reasons || []).length ? h('ul', { class: 'reasons' }, adv.reasons.map((r) => h('li', null, r.text + ' ', link(r.source, 'AWS documentation')))) : h('p', { class: 'muted' }, 'No reasons given.'));
-    fill(ui.path, (adv.path || []).map((p) => h('li', null, p.question + ' ', h('strong', null, p.answer))));
+    fill(ui.reasons, adv.reasons.length ? h('ul', { class: 'reasons' }, adv.reasons.map((r) => h('li', null, r.text + ' ', link(r.source, 'AWS documentation')))) : h('p', { class: 'muted' }, 'No reasons given.'));
+    fill(ui.path, adv.path.map((p) => h('li', null, p.question + ' ', h('strong', null, p.answer))));
 
     // The path through the tree, marked on the overview and on the questions it asked.
     for (const li of root.querySelectorAll('.on')) li.classList.remove('on'), li.removeAttribute('aria-current');
     const fields = new Set();
     const mark = (x) => x && (x.classList.add('on'), x.setAttribute('aria-current', 'step'));
-    for (const p of adv.path || []) {
+    for (const p of adv.path) {
       mark(ui.marks.get(p.nodeId));
       const node = ui.nodes.get(p.nodeId);
       if (node && node.field) fields.add(node.field);
@@ -438,24 +422,24 @@ export function mount(el, options = {}) {
     for (const f of q('[data-q]')) f.classList.toggle('on', fields.has(f.dataset.q));
 
     // The chart and its table.
-    const series = (curve.series || []).filter((x) => x.eligible !== false && x.points && x.points.length);
+    const series = curve.series.filter((x) => x.eligible && x.points.length);
     const width = Math.max(300, Math.min(900, (el.clientWidth || 700) - 34));
     fill(ui.chart, series.length
       ? chart(series, { width, gb, breakEven: adv.breakEvenGbPerMonth, name: shortName, dots: opts.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd })) })
       : h('p', { class: 'muted' }, 'No cost curve for this scenario.'));
-    const ts = (table.series || []).filter((x) => x.eligible !== false);
+    const ts = table.series.filter((x) => x.eligible);
     fill(ui.table, ts.length ? scroller('Cost by data per month', h('table', null,
       h('caption', null, 'Monthly cost (' + adv.currency + ') by data processed per month'),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Data per month'), ts.map((x) => h('th', { scope: 'col' }, name(x.option))))),
-      h('tbody', null, (ts[0].points || []).map((p, i) => h('tr', null, h('th', { scope: 'row' }, volume(p[0])), ts.map((x) => h('td', { class: 'num' }, x.points[i] ? usd(x.points[i][1]) : '—'))))))) : '');
+      h('tbody', null, ts[0].points.map((p, i) => h('tr', null, h('th', { scope: 'row' }, volume(p[0])), ts.map((x) => h('td', { class: 'num' }, x.points[i] ? usd(x.points[i][1]) : '—'))))))) : '');
 
     // One bill per option, in the infracost idiom: the recommended one open, the others folded.
-    const usage = opts.some((o) => (o.lines || []).some((l) => l.usageBased)) && h('p', { class: 'muted' }, '* usage-based: depends on the data per month above.');
-    const [first, ...rest] = sorted(opts, rec);
+    const usage = opts.some((o) => o.lines.some((l) => l.usageBased)) && h('p', { class: 'muted' }, '* usage-based: depends on the data per month above.');
+    const [first, ...rest] = all;
     fill(ui.bill, first ? bill(first, true) : h('p', { class: 'muted' }, 'No costs for this scenario.'), usage);
     fill(ui.othersSum, 'The other ' + rest.length + ' options’ bills (' + rest.filter((o) => o.eligible).length + ' possible here)');
     fill(ui.others, rest.map((o) => bill(o, false)), usage);
-    fill(ui.pathSum, 'Your path through the decision tree: ' + (adv.path || []).length + ' answers');
+    fill(ui.pathSum, 'Your path through the decision tree: ' + adv.path.length + ' answers');
 
     if (st.sync) {
       const rest = location.hash.slice(1).split('&').filter((p) => p && !p.startsWith(st.ns + '='));
@@ -465,22 +449,21 @@ export function mount(el, options = {}) {
 
   function bill(o, isRec) {
     const src = (l) => (l.source != null && w.cat.sources[l.source]) || null;
-    const lines = o.lines || [];
     const id = 'bill-' + String(o.kind).replace(/[^a-z]/g, '-');
     return h('div', { class: 'bill' + (o.eligible ? '' : ' no'), part: 'bill' },
       h('h4', { id }, name(o.kind) + (isRec ? ' (recommended)' : '') + ': ' + (o.eligible ? usd(o.monthlyUsd) + ' a month' : 'not possible' + (o.whyNot ? ': ' + o.whyNot : ''))),
       scroller('Bill for ' + name(o.kind), h('table', { 'aria-labelledby': id },
       h('thead', null, h('tr', null, ['Component', 'Quantity', 'Unit', 'Unit price', 'Monthly cost'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', null, lines.map((l) => h('tr', null,
+      h('tbody', null, o.lines.map((l) => h('tr', null,
         h('th', { scope: 'row' }, l.label + (l.usageBased ? ' *' : '')),
         h('td', { class: 'num' }, qty(l.quantity)),
         h('td', null, l.unit),
         h('td', { class: 'num' }, l.unitUsd === 0 ? 'free' : src(l) ? link(src(l).url, price(l.unitUsd)) : price(l.unitUsd)),
         h('td', { class: 'num' }, l.usd === 0 ? 'free' : usd(l.usd), l.verified === false && h('span', { class: 'unv', title: 'This price could not be confirmed from an AWS source.' }, ' unverified'))))),
       h('tfoot', null, h('tr', null, h('th', { scope: 'row', colspan: 4 }, 'Total'), h('td', { class: 'num' }, usd(o.monthlyUsd)))))),
-    lines.length > 0 && h('details', null, h('summary', null, 'Show calculation'), h('ul', { class: 'calc' },
-      lines.map((l) => h('li', null, l.label + ': ' + qty(l.quantity) + ' ' + l.unit + ' × ' + price(l.unitUsd) + ' = ' + usd(l.usd))),
-      h('li', null, 'Total: ' + lines.map((l) => usd(l.usd)).join(' + ') + ' = ' + usd(o.monthlyUsd)))));
+    o.lines.length > 0 && h('details', null, h('summary', null, 'Show calculation'), h('ul', { class: 'calc' },
+      o.lines.map((l) => h('li', null, l.label + ': ' + qty(l.quantity) + ' ' + l.unit + ' × ' + price(l.unitUsd) + ' = ' + usd(l.usd))),
+      h('li', null, 'Total: ' + o.lines.map((l) => usd(l.usd)).join(' + ') + ' = ' + usd(o.monthlyUsd)))));
   }
 
   async function copy(what) {
@@ -488,10 +471,10 @@ export function mount(el, options = {}) {
     let text = location.href;
     if (what === 'md' && a) {
       const esc = (x) => String(x).replace(/[|\\]/g, '\\$&');
-      text = ['**Recommended: ' + name(a.recommendation) + '.** ' + esc(a.summary || ''), '',
+      text = ['**Recommended: ' + name(a.recommendation) + '.** ' + esc(a.summary), '',
         'Region ' + a.region + ' · ' + volume(typeof st.scen.gbPerMonth === 'number' ? st.scen.gbPerMonth : 100) + ' per month · prices as of ' + a.pricesAsOf + ' (' + a.currency + ')', '',
         '| Option | Monthly cost |', '|---|---:|',
-        ...sorted(a.options || [], a.recommendation).map((o) => '| ' + esc(name(o.kind)) + (o.kind === a.recommendation ? ' (recommended)' : '') + ' | ' + (o.eligible ? usd(o.monthlyUsd) : 'not possible') + ' |')].join('\n');
+        ...sorted(a.options, a.recommendation).map((o) => '| ' + esc(name(o.kind)) + (o.kind === a.recommendation ? ' (recommended)' : '') + ' | ' + (o.eligible ? usd(o.monthlyUsd) : 'not possible') + ' |')].join('\n');
     }
     try { await navigator.clipboard.writeText(text); ui.copied.textContent = 'Copied.'; } catch { ui.copied.textContent = 'Copying was not allowed by the browser.'; }
   }
