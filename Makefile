@@ -17,6 +17,9 @@ serve: build
 test:
 	scripts/test.sh
 
+dist: build
+	scripts/dist.sh
+
 clean:
 	rm -rf www/pkg dist target/test-logs
 

@@ -12,30 +12,10 @@
 import { h, fill, link, usd, price, qty, volume, unitOf, UNITS, camel } from './format.js';
 import { chart } from './chart.js';
 
-const NAMES = {
-  gateway: 'Gateway endpoint',
-  interface: 'Interface endpoint',
-  'gateway+interface': 'Gateway + interface endpoints',
-  'gateway-load-balancer': 'Gateway Load Balancer endpoint',
-  resource: 'Resource endpoint',
-  'service-network': 'Service-network endpoint',
-  'nat-gateway': 'NAT gateway',
-};
+// Option names come from the Wasm (comparison()'s column titles); filled in by load().
+const NAMES = { 'gateway+interface': 'Gateway + interface endpoints' };
 const name = (k) => NAMES[k] || String(k);
-const SHORT = { 'gateway+interface': 'Gateway + interface', 'gateway-load-balancer': 'GWLB endpoint', 'service-network': 'Service network', 'nat-gateway': 'NAT gateway' };
-const shortName = (k) => SHORT[k] || name(k).replace(/ endpoint$/, '');
-
-const SERVICES = {
-  s3: 'Amazon S3 (general purpose buckets)',
-  's3-express': 'S3 Express One Zone',
-  dynamodb: 'DynamoDB tables',
-  'dynamodb-streams': 'DynamoDB Streams',
-  'aws-service': 'Another AWS service (SQS, KMS, ECR…)',
-  'endpoint-service': 'Your own or a partner’s endpoint service',
-  resource: 'A resource in another VPC (database, IP, domain)',
-  'service-network': 'A VPC Lattice service network',
-  'traffic-inspection': 'Inline inspection by appliances',
-};
+const shortName = (k) => name(k).replace(/ \(.*\)| endpoints?/g, '');
 const SOURCES = {
   'same-vpc': 'The same VPC',
   'peered-vpc': 'A peered VPC',
@@ -72,14 +52,49 @@ const stopOf = (gb) => STOPS.reduce((best, g, i) => (Math.abs(Math.log(g / Math.
 const SHOWN = { azCount: 2, endpointCount: 1, hoursPerMonth: 730, remoteTrafficPercent: 50 };
 const CURVE = { fromGb: 1, toGb: 10485760 };
 
+const here = (p) => new URL(p, import.meta.url).href;
 let wasm;
-/** Loads and starts the Wasm once per page, however many widgets there are. */
+
+/**
+ * Test hook, off in normal use: set `testing.trapNext = true` and the next call into the Wasm
+ * throws `WebAssembly.RuntimeError('unreachable')`, as a trap (a panic, in a release build) would.
+ */
+export const testing = { trapNext: false };
+
+/** A fresh copy of the glue (its own module-level state) over a new instance of the compiled Wasm. */
+async function instantiate(W) {
+  const m = await import(here('./pkg/vpce_advisor.js') + (W.n ? '?' + W.n : ''));
+  return { m, x: await m.default({ module_or_path: W.module }) };
+}
+
+/**
+ * Loads, compiles and starts the Wasm once per page, however many widgets there are. Resolves to
+ * the shared `{ m, x, cat, tree, cmp }`: `m` the glue's exports, `x` the Wasm's (`x.memory`).
+ */
 export function load() {
   return (wasm ??= (async () => {
-    const m = await import(new URL('./pkg/vpce_advisor.js', import.meta.url).href);
-    await m.default({ module_or_path: new URL('./pkg/vpce_advisor_bg.wasm', import.meta.url) });
-    return { m, cat: m.catalog(), tree: m.decisionTree(), cmp: m.comparison() };
+    const res = await fetch(here('./pkg/vpce_advisor_bg.wasm'));
+    if (!res.ok) throw new Error('HTTP ' + res.status + ' for ' + res.url);
+    const W = { module: await WebAssembly.compile(await res.arrayBuffer()), n: 0 };
+    Object.assign(W, await instantiate(W));
+    Object.assign(W, { cat: W.m.catalog(), tree: W.m.decisionTree(), cmp: W.m.comparison() });
+    for (const o of W.cmp.options) NAMES[o.kind] = o.title;
+    return W;
   })());
+}
+
+/**
+ * Calls the Wasm export `f`. After a trap the instance's memory is in an unknown state, so the
+ * module is instantiated afresh (once, however many widgets notice) for every later call.
+ */
+function call(W, f, ...args) {
+  try {
+    if (testing.trapNext) throw (testing.trapNext = false, new WebAssembly.RuntimeError('unreachable'));
+    return W.m[f](...args);
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) W.fix ??= instantiate({ ...W, n: ++W.n }).then((r) => Object.assign(W, r), () => {}).finally(() => { W.fix = null; });
+    throw e;
+  }
 }
 
 /** A failed load, in words the site's owner can act on. */
@@ -117,7 +132,7 @@ export function mount(el, options = {}) {
   let w, ui, resize;
 
   const box = h('div', { class: 'box', part: 'box' }, h('p', { class: 'muted' }, 'Loading the VPC endpoint advisor…'));
-  root.replaceChildren(h('link', { rel: 'stylesheet', href: new URL('./vpce-advisor.css', import.meta.url).href }), box);
+  root.replaceChildren(h('link', { rel: 'stylesheet', href: here('./vpce-advisor.css') }), box);
 
   function merge(o) {
     for (const [k, v] of Object.entries(o || {})) {
@@ -152,7 +167,7 @@ export function mount(el, options = {}) {
   // ---- the parts that are built once: controls, questions, tree overview, comparison, footer
   function build() {
     const { cat, tree, cmp } = w;
-    const field = (label, input) => h('label', { class: 'field' }, h('span', null, label), input);
+    const field = (label, input, q) => h('label', { class: 'field', 'data-q': q }, h('span', null, label), input);
     const number = (f, min, max, step = 1) => h('input', { type: 'number', 'data-f': f, min, max, step, inputmode: 'decimal' });
     const range = h('input', { type: 'range', min: 0, max: STOPS.length - 1, step: 1, 'data-f': 'gbRange', id: 'gb-range' });
     const num = h('input', { type: 'number', min: 0, step: 'any', 'data-f': 'gbNum', 'aria-label': 'Data per month, in the unit beside it', inputmode: 'decimal' });
@@ -164,64 +179,55 @@ export function mount(el, options = {}) {
       field('Region', h('select', { 'data-f': 'region' }, regions())),
       field('Availability Zones per endpoint', number('azCount', 1, 6)),
       field('Interface endpoints', number('endpointCount', 1, 1000)),
-      field('NAT gateways on the public path', Object.assign(number('natGatewayCount', 0, 100), { placeholder: 'one per AZ' })),
+      field('NAT gateways on the public path', Object.assign(number('natGatewayCount', 0, 100), { placeholder: '1 per AZ' })),
       field('Hours per month', number('hoursPerMonth', 1, 744)));
 
+    const rootQ = tree.nodes.find((n) => n.id === tree.root);
     const fs = (f, legend, ...kids) => h('fieldset', { 'data-q': f }, h('legend', null, legend), ...kids);
     const choice = (type, f, value, label) => h('label', { class: 'opt' }, h('input', { type, name: f, value, 'data-f': f }), ' ', label);
     const questions = h('form', { class: 'questions', part: 'questions' },
       h('h3', null, 'Your setup'),
-      fs('service', 'What does the traffic go to?', Object.entries(SERVICES).map(([v, l]) => choice('radio', 'service', v, l))),
+      // The service answers are the tree's first question's.
+      fs('service', rootQ.question, rootQ.answers.map((a) => choice('radio', 'service', a.set.value, a.label))),
       h('div', { class: 'when-aws' }, field('Which AWS services? (PrivateLink names such as sqs kms ecr.api)', h('input', { type: 'text', 'data-f': 'awsServices', autocomplete: 'off', spellcheck: 'false' }))),
       fs('trafficFrom', 'Where are the clients?', Object.entries(SOURCES).map(([v, l]) => choice('checkbox', 'trafficFrom', v, l))),
       h('div', { class: 'when-mixed' }, field('Percent of the data from outside the VPC', number('remoteTrafficPercent', 0, 100, 'any'))),
-      field('Where does the service live?', h('select', { 'data-f': 'serviceRegion' }, regions('In the same Region'))),
+      field('Where does the service live?', h('select', { 'data-f': 'serviceRegion' }, regions('In the same Region')), 'serviceRegion'),
       Object.entries(YESNO).map(([f, q]) => fs(f, q, choice('radio', f, 'true', 'Yes'), choice('radio', f, 'false', 'No'))),
       field('Peak throughput in Gbps (optional)', number('peakGbps', 0, 100000, 'any')));
 
-    // The whole tree as nested lists; answers that carry a scenario patch (`set`) are buttons.
-    const nodes = new Map((tree.nodes || []).map((n) => [n.id, n]));
+    // The whole tree, one entry per node (it is a graph: several answers lead to the same
+    // question, so nesting would repeat and deepen it). Each answer says where it leads; one that
+    // carries a scenario change (`set`) is a button that makes it.
+    const nodes = new Map(tree.nodes.map((n) => [n.id, n]));
     const marks = new Map();
-    const seen = new Set();
-    const leafText = (l) => (l && name(l.recommendation) + (l.text ? ': ' + l.text : '')) || '';
-    const drawNode = (id, depth) => {
-      const n = nodes.get(id);
-      if (!n) return h('li', null, String(id));
-      if (seen.has(id) || depth > 40) return h('li', { class: 'ref' }, '→ ' + (n.question || leafText(n.leaf)));
-      seen.add(id);
+    const titleOf = (n) => (n ? n.question || name(n.leaf.recommendation) + ': ' + n.leaf.text : '');
+    const treeList = h('ol', { class: 'tree' }, tree.nodes.map((n) => {
       const li = h('li', null);
-      marks.set(id, li);
+      marks.set(n.id, li);
       if (n.question) {
-        li.append(h('span', { class: 'q' }, n.question), h('ul', null, (n.answers || []).map((a) => {
-          const set = a.set && typeof a.set === 'object' && a.set;
-          if (set && set.field) n.field = set.field;
-          const ali = h('li', null, set
-            ? h('button', { type: 'button', class: 'a', 'data-set': JSON.stringify(set) }, a.label)
-            : h('span', { class: 'a' }, a.label));
-          marks.set(id + '\n' + a.label, ali);
-          if (a.next) ali.append(h('ul', null, drawNode(a.next, depth + 1)));
+        li.append(h('span', { class: 'q' }, n.question), h('ul', null, n.answers.map((a) => {
+          if (a.set) n.field = a.set.field;
+          const ali = h('li', null, a.set
+            ? h('button', { type: 'button', class: 'a', 'data-set': JSON.stringify(a.set) }, a.label)
+            : h('span', { class: 'a' }, a.label), h('span', { class: 'next' }, ' → ' + titleOf(nodes.get(a.next))));
+          marks.set(n.id + '\n' + a.label, ali);
           return ali;
         })));
       } else {
-        li.append(h('span', { class: 'leaf' }, leafText(n.leaf) || n.id));
-        const rs = (n.leaf && n.leaf.reasons) || [];
-        if (rs.length) li.append(h('ul', { class: 'why' }, rs.map((r) => h('li', null, r.text + ' ', link(r.source, 'source')))));
+        li.append(h('span', { class: 'leaf' }, titleOf(n)), h('ul', { class: 'why' }, n.leaf.reasons.map((r) => h('li', null, r.text + ' ', link(r.source, 'source')))));
       }
       return li;
-    };
-    const treeList = nodes.size ? h('ul', { class: 'tree' }, drawNode(tree.root, 0)) : h('p', { class: 'muted' }, 'The decision tree is not available in this build.');
+    }));
 
-    const cols = (cmp.options || []).map((o) => (typeof o === 'string' ? o : o.kind || o.id));
-    const cell = (v) => (v === true ? 'yes' : v === false ? 'no' : v == null ? '—' : typeof v === 'object' ? v.text || '—' : String(v));
-    const src = (r) => {
-      const x = typeof r === 'number' ? cat.sources[r] : r;
-      return typeof x === 'string' ? link(x, 'source') : x ? link(x.url, x.title || 'source') : '';
-    };
-    const comparison = cols.length
-      ? scroller('Comparison of endpoint types', h('table', { class: 'cmp' },
-        h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Feature'), (cmp.options || []).map((o) => h('th', { scope: 'col' }, typeof o === 'string' ? name(o) : o.title || name(o.kind || o.id))), h('th', { scope: 'col' }, 'Source'))),
-        h('tbody', null, (cmp.rows || []).map((r) => h('tr', null, h('th', { scope: 'row' }, r.feature), cols.map((k) => h('td', null, cell(r.values && r.values[k]))), h('td', null, src(r.source)))))))
-      : h('p', { class: 'muted' }, 'The comparison is not available in this build.');
+    // The comparison: every cell is `{ text, source, unverified? }`; a cell the research could not
+    // confirm says so in words, and a cell sourced elsewhere than its row links its own page.
+    const cell = (c, row) => h('td', { class: c.unverified ? 'unv' : null },
+      c.unverified && !/unverified/i.test(c.text) ? 'Unverified: ' + c.text : c.text,
+      c.source !== row.source && [' ', link(c.source, 'source')]);
+    const comparison = scroller('Comparison of endpoint types', h('table', { class: 'cmp' },
+      h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Feature'), cmp.options.map((o) => h('th', { scope: 'col' }, o.title)), h('th', { scope: 'col' }, 'Source'))),
+      h('tbody', null, cmp.rows.map((r) => h('tr', null, h('th', { scope: 'row' }, r.feature), cmp.options.map((o) => cell(r.values[o.kind], r)), h('td', null, link(r.source, 'source')))))));
 
     ui = {
       range, num, unit, marks, nodes,
@@ -229,20 +235,27 @@ export function mount(el, options = {}) {
       err: h('p', { class: 'err', role: 'alert', part: 'error' }),
       chart: h('div', { class: 'chart' }),
       table: h('div', null),
-      bills: h('div', { class: 'bills' }),
+      bill: h('div', null),
+      others: h('div', null),
+      othersSum: h('summary', null),
       reasons: h('div', null),
       path: h('ol', { class: 'path' }),
+      pathSum: h('summary', null),
       copied: h('span', { class: 'muted', role: 'status' }),
     };
     const section = (title, ...kids) => h('section', null, h('h3', null, title), ...kids);
-    fill(box, 
+    // Open: what answers "which endpoint, and what will it cost?". Behind a summary line: the rest.
+    const more = (sum, ...kids) => h('details', null, typeof sum === 'string' ? h('summary', null, sum) : sum, ...kids);
+    const nq = tree.nodes.filter((n) => n.question).length;
+    fill(box,
       ui.status, ui.err,
       h('div', { class: 'cols' }, controls, questions),
-      section('Why', ui.reasons, h('h4', null, 'Your path through the decision tree'), ui.path),
-      section('Cost against data per month', ui.chart, h('details', null, h('summary', null, 'The chart’s numbers as a table'), ui.table)),
-      section('What each option costs', ui.bills),
-      section('The whole decision tree', h('details', { open: true, class: 'overview' }, h('summary', null, 'Show or hide the tree (your path is marked)'), treeList)),
-      section('How the endpoint types compare', comparison),
+      section('Cost against data per month', ui.chart, more('The chart’s numbers as a table', ui.table)),
+      section('The recommended option’s bill', ui.bill, more(ui.othersSum, ui.others)),
+      section('Why', ui.reasons, more(ui.pathSum, ui.path)),
+      section('More detail',
+        h('details', { class: 'overview' }, h('summary', null, 'The whole decision tree: ' + nq + ' questions, ' + (tree.nodes.length - nq) + ' outcomes, your path marked'), treeList),
+        more('How the endpoint types compare: ' + cmp.rows.length + ' features of ' + cmp.options.length + ' options, with sources', comparison)),
       h('footer', { part: 'footer' },
         h('p', null, 'vpce-advisor ' + cat.version + ' · prices as of ' + cat.asOf + ' (' + cat.currency + ', before tax) · ', h('span', { class: 'tools' },
           st.sync && h('button', { type: 'button', 'data-act': 'link' }, 'Copy link'), ' ',
@@ -344,13 +357,14 @@ export function mount(el, options = {}) {
   // ---- what is drawn on every change
   function render() {
     if (!ui) return;
-    const { m, cat } = w;
+    if (w.fix) { w.fix.then(schedule); return; }
+    const { cat } = w;
     let adv, curve, table, note;
     for (let tries = 0; ; tries++) {
       try {
-        adv = m.advise({ ...st.scen });
-        curve = m.costCurve({ ...st.scen }, { ...CURVE, points: 64 });
-        table = m.costCurve({ ...st.scen }, { ...CURVE, points: 8 });
+        adv = call(w, 'advise', { ...st.scen });
+        curve = call(w, 'costCurve', { ...st.scen }, { ...CURVE, points: 64 });
+        table = call(w, 'costCurve', { ...st.scen }, { ...CURVE, points: 8 });
         break;
       } catch (e) {
         // Keep the last good result. On the first draw, fall back to the default of the field at
@@ -364,7 +378,7 @@ export function mount(el, options = {}) {
     if (note) { st.note = note; syncControls(); }
     if (st.note) fail(st.note); else fill(ui.err);
     st.last = adv;
-    const opts = adv.options || [];
+    const opts = adv.options;
     const gb = typeof st.scen.gbPerMonth === 'number' ? st.scen.gbPerMonth : 100;
     const region = cat.regions.find((r) => r.code === adv.region);
     const rec = adv.recommendation;
@@ -378,47 +392,54 @@ export function mount(el, options = {}) {
     const context = 'For ' + volume(gb) + ' per month in ' + (region ? region.name + ' (' + adv.region + ')' : adv.region) +
       count('azCount', 'AZ', 'AZs') + count('endpointCount', 'endpoint', 'endpoints') + count('hoursPerMonth', 'hour', 'hours') +
       ' · prices as of ' + adv.pricesAsOf + ' (' + adv.currency + ')';
-    fill(ui.status, 
-      h('p', { class: 'summary' }, h('strong', null, 'Recommended: ' + name(rec) + '. '), adv.summary || ''),
-      opts.length ? h('ul', { class: 'costs' }, sorted(opts, rec).map((o) => h('li', { class: o.kind === rec ? 'rec' : o.eligible ? '' : 'no' },
-        h('span', null, name(o.kind) + (o.kind === rec ? ' (recommended)' : '')),
-        o.eligible ? h('span', { class: 'num' }, usd(o.monthlyUsd) + ' a month') : h('span', { class: 'why' }, 'not possible' + (o.whyNot ? ': ' + o.whyNot : ''))))) : h('p', { class: 'muted' }, 'No costs for this scenario.'),
+    // Eligible options with their cost first; the others after them, muted, with why not (the
+    // cost model prices them anyway: what the NAT path would cost is worth knowing).
+    const all = sorted(opts, rec), ok = all.filter((o) => o.eligible), no = all.filter((o) => !o.eligible);
+    fill(ui.status,
+      h('p', { class: 'summary' }, h('strong', null, 'Recommended: ' + name(rec) + '. '), adv.summary),
+      h('ul', { class: 'costs' }, ok.map((o) => h('li', { class: o.kind === rec ? 'rec' : '' },
+        h('span', null, name(o.kind) + (o.kind === rec ? ' (recommended)' : '')), h('span', { class: 'num' }, usd(o.monthlyUsd) + ' a month')))),
+      no.length > 0 && h('div', { class: 'nots' }, 'Not possible here (priced for comparison):', h('ul', null, no.map((o) => h('li', null,
+        h('span', { class: 'nm' }, name(o.kind)), ' ', h('span', { class: 'num' }, usd(o.monthlyUsd)), o.whyNot && ' — ' + o.whyNot)))),
       h('p', { class: 'ctx' }, context),
-      adv.breakEvenGbPerMonth != null && h('p', null, 'An interface endpoint costs less than the NAT path above ' + volume(adv.breakEvenGbPerMonth) + ' per month.'),
-      (adv.warnings || []).length > 0 && h('ul', { class: 'warn' }, adv.warnings.map((x) => h('li', null, x.text + ' (' + x.code + ')'))));
+      adv.breakEvenGbPerMonth != null && h('p', { class: 'be' }, 'An interface endpoint costs less than the NAT path above ' + volume(adv.breakEvenGbPerMonth) + ' per month.'),
+      adv.warnings.length > 0 && h('ul', { class: 'warn' }, adv.warnings.map((x) => h('li', { 'data-code': x.code }, h('strong', null, 'Note: '), x.text))));
 
-    fill(ui.reasons, (adv.reasons || []).length ? h('ul', { class: 'reasons' }, adv.reasons.map((r) => h('li', null, r.text + ' ', link(r.source, 'AWS documentation')))) : h('p', { class: 'muted' }, 'No reasons given.'));
-    fill(ui.path, (adv.path || []).map((p) => h('li', null, p.question + ' ', h('strong', null, p.answer))));
+    fill(ui.reasons, adv.reasons.length ? h('ul', { class: 'reasons' }, adv.reasons.map((r) => h('li', null, r.text + ' ', link(r.source, 'AWS documentation')))) : h('p', { class: 'muted' }, 'No reasons given.'));
+    fill(ui.path, adv.path.map((p) => h('li', null, p.question + ' ', h('strong', null, p.answer))));
 
     // The path through the tree, marked on the overview and on the questions it asked.
     for (const li of root.querySelectorAll('.on')) li.classList.remove('on'), li.removeAttribute('aria-current');
     const fields = new Set();
-    for (const p of adv.path || []) {
-      const mark = (x) => x && (x.classList.add('on'), x.setAttribute('aria-current', 'step'));
+    const mark = (x) => x && (x.classList.add('on'), x.setAttribute('aria-current', 'step'));
+    for (const p of adv.path) {
       mark(ui.marks.get(p.nodeId));
       const node = ui.nodes.get(p.nodeId);
       if (node && node.field) fields.add(node.field);
       mark(ui.marks.get(p.nodeId + '\n' + p.answer));
-      const next = node && (node.answers || []).find((a) => a.label === p.answer);
-      if (next) mark(ui.marks.get(next.next));
     }
-    for (const f of q('fieldset[data-q]')) f.classList.toggle('on', fields.has(f.dataset.q));
+    mark(ui.marks.get(adv.leaf));
+    for (const f of q('[data-q]')) f.classList.toggle('on', fields.has(f.dataset.q));
 
     // The chart and its table.
-    const series = (curve.series || []).filter((x) => x.eligible !== false && x.points && x.points.length);
+    const series = curve.series.filter((x) => x.eligible && x.points.length);
     const width = Math.max(300, Math.min(900, (el.clientWidth || 700) - 34));
     fill(ui.chart, series.length
       ? chart(series, { width, gb, breakEven: adv.breakEvenGbPerMonth, name: shortName, dots: opts.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd })) })
       : h('p', { class: 'muted' }, 'No cost curve for this scenario.'));
-    const ts = (table.series || []).filter((x) => x.eligible !== false);
+    const ts = table.series.filter((x) => x.eligible);
     fill(ui.table, ts.length ? scroller('Cost by data per month', h('table', null,
       h('caption', null, 'Monthly cost (' + adv.currency + ') by data processed per month'),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Data per month'), ts.map((x) => h('th', { scope: 'col' }, name(x.option))))),
-      h('tbody', null, (ts[0].points || []).map((p, i) => h('tr', null, h('th', { scope: 'row' }, volume(p[0])), ts.map((x) => h('td', { class: 'num' }, x.points[i] ? usd(x.points[i][1]) : '—'))))))) : '');
+      h('tbody', null, ts[0].points.map((p, i) => h('tr', null, h('th', { scope: 'row' }, volume(p[0])), ts.map((x) => h('td', { class: 'num' }, x.points[i] ? usd(x.points[i][1]) : '—'))))))) : '');
 
-    // One bill per option, in the infracost idiom.
-    const usage = opts.some((o) => (o.lines || []).some((l) => l.usageBased));
-    fill(ui.bills, sorted(opts, rec).map((o) => bill(o, o.kind === rec)), usage ? h('p', { class: 'muted' }, '* usage-based: depends on the data per month above.') : '');
+    // One bill per option, in the infracost idiom: the recommended one open, the others folded.
+    const usage = opts.some((o) => o.lines.some((l) => l.usageBased)) && h('p', { class: 'muted' }, '* usage-based: depends on the data per month above.');
+    const [first, ...rest] = all;
+    fill(ui.bill, first ? bill(first, true) : h('p', { class: 'muted' }, 'No costs for this scenario.'), usage);
+    fill(ui.othersSum, 'The other ' + rest.length + ' options’ bills (' + rest.filter((o) => o.eligible).length + ' possible here)');
+    fill(ui.others, rest.map((o) => bill(o, false)), usage);
+    fill(ui.pathSum, 'Your path through the decision tree: ' + adv.path.length + ' answers');
 
     if (st.sync) {
       const rest = location.hash.slice(1).split('&').filter((p) => p && !p.startsWith(st.ns + '='));
@@ -428,22 +449,21 @@ export function mount(el, options = {}) {
 
   function bill(o, isRec) {
     const src = (l) => (l.source != null && w.cat.sources[l.source]) || null;
-    const lines = o.lines || [];
     const id = 'bill-' + String(o.kind).replace(/[^a-z]/g, '-');
     return h('div', { class: 'bill' + (o.eligible ? '' : ' no'), part: 'bill' },
       h('h4', { id }, name(o.kind) + (isRec ? ' (recommended)' : '') + ': ' + (o.eligible ? usd(o.monthlyUsd) + ' a month' : 'not possible' + (o.whyNot ? ': ' + o.whyNot : ''))),
       scroller('Bill for ' + name(o.kind), h('table', { 'aria-labelledby': id },
       h('thead', null, h('tr', null, ['Component', 'Quantity', 'Unit', 'Unit price', 'Monthly cost'].map((t) => h('th', { scope: 'col' }, t)))),
-      h('tbody', null, lines.map((l) => h('tr', null,
+      h('tbody', null, o.lines.map((l) => h('tr', null,
         h('th', { scope: 'row' }, l.label + (l.usageBased ? ' *' : '')),
         h('td', { class: 'num' }, qty(l.quantity)),
         h('td', null, l.unit),
         h('td', { class: 'num' }, l.unitUsd === 0 ? 'free' : src(l) ? link(src(l).url, price(l.unitUsd)) : price(l.unitUsd)),
         h('td', { class: 'num' }, l.usd === 0 ? 'free' : usd(l.usd), l.verified === false && h('span', { class: 'unv', title: 'This price could not be confirmed from an AWS source.' }, ' unverified'))))),
       h('tfoot', null, h('tr', null, h('th', { scope: 'row', colspan: 4 }, 'Total'), h('td', { class: 'num' }, usd(o.monthlyUsd)))))),
-    lines.length > 0 && h('details', null, h('summary', null, 'Show calculation'), h('ul', { class: 'calc' },
-      lines.map((l) => h('li', null, l.label + ': ' + qty(l.quantity) + ' ' + l.unit + ' × ' + price(l.unitUsd) + ' = ' + usd(l.usd))),
-      h('li', null, 'Total: ' + lines.map((l) => usd(l.usd)).join(' + ') + ' = ' + usd(o.monthlyUsd)))));
+    o.lines.length > 0 && h('details', null, h('summary', null, 'Show calculation'), h('ul', { class: 'calc' },
+      o.lines.map((l) => h('li', null, l.label + ': ' + qty(l.quantity) + ' ' + l.unit + ' × ' + price(l.unitUsd) + ' = ' + usd(l.usd))),
+      h('li', null, 'Total: ' + o.lines.map((l) => usd(l.usd)).join(' + ') + ' = ' + usd(o.monthlyUsd)))));
   }
 
   async function copy(what) {
@@ -451,10 +471,10 @@ export function mount(el, options = {}) {
     let text = location.href;
     if (what === 'md' && a) {
       const esc = (x) => String(x).replace(/[|\\]/g, '\\$&');
-      text = ['**Recommended: ' + name(a.recommendation) + '.** ' + esc(a.summary || ''), '',
+      text = ['**Recommended: ' + name(a.recommendation) + '.** ' + esc(a.summary), '',
         'Region ' + a.region + ' · ' + volume(typeof st.scen.gbPerMonth === 'number' ? st.scen.gbPerMonth : 100) + ' per month · prices as of ' + a.pricesAsOf + ' (' + a.currency + ')', '',
         '| Option | Monthly cost |', '|---|---:|',
-        ...sorted(a.options || [], a.recommendation).map((o) => '| ' + esc(name(o.kind)) + (o.kind === a.recommendation ? ' (recommended)' : '') + ' | ' + (o.eligible ? usd(o.monthlyUsd) : 'not possible') + ' |')].join('\n');
+        ...sorted(a.options, a.recommendation).map((o) => '| ' + esc(name(o.kind)) + (o.kind === a.recommendation ? ' (recommended)' : '') + ' | ' + (o.eligible ? usd(o.monthlyUsd) : 'not possible') + ' |')].join('\n');
     }
     try { await navigator.clipboard.writeText(text); ui.copied.textContent = 'Copied.'; } catch { ui.copied.textContent = 'Copying was not allowed by the browser.'; }
   }

@@ -124,3 +124,61 @@ test('a Wasm that cannot be loaded is explained in the widget, not a blank box',
   assert.match(text, /^(wasm-invalid|load-failed): /);
   await context.close();
 });
+
+/** Moves `id`'s volume slider `n` times by input events, letting a frame render every 100 steps. */
+const slide = (page, id, n) => page.evaluate(async ([id, n]) => {
+  const r = document.getElementById(id).shadowRoot.querySelector('input[type=range]');
+  for (let i = 0; i < n; i++) {
+    r.value = (i * 7) % (+r.max + 1);
+    r.dispatchEvent(new Event('input', { bubbles: true }));
+    if (i % 100 === 99) await new Promise(requestAnimationFrame);
+  }
+  await new Promise((f) => requestAnimationFrame(() => requestAnimationFrame(f)));
+}, [id, n]);
+
+test('10,000 slider steps leave the JS heap and the Wasm memory flat (heap < +5 MB, Wasm < +2 MB after GC)', async () => {
+  const { page, problems, context } = await open(browser, server.url);
+  await ready(page);
+  const cdp = await context.newCDPSession(page);
+  const measure = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+    // load() resolves to the shared module; `x` is the Wasm's own exports.
+    const wasm = await page.evaluate(async () => (await (await import('/vpce-advisor.js')).load()).x.memory.buffer.byteLength);
+    return { heap: usedSize, wasm };
+  };
+  await slide(page, 'main', 500); // warm up: caches, JIT, the allocator's first growth
+  const before = await measure();
+  await slide(page, 'main', 10000);
+  const after = await measure();
+  const mb = (b) => (b / 1048576).toFixed(2) + ' MB';
+  console.log(`# memory after 10,000 steps: JS heap ${mb(before.heap)} -> ${mb(after.heap)}, Wasm ${mb(before.wasm)} -> ${mb(after.wasm)}`);
+  assert.ok(after.heap - before.heap < 5 * 1048576, 'JS heap growth under 5 MB');
+  assert.ok(after.wasm - before.wasm < 2 * 1048576, 'Wasm memory growth under 2 MB');
+  assert.match(await page.locator('#main .verdict').textContent(), /Recommended: /);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('a Wasm trap in one instance shows wasm-trap there; the module is instantiated afresh and every instance keeps working', async () => {
+  const { page, problems, requests, context } = await open(browser, server.url);
+  await ready(page);
+  // The documented test hook: the next call into the Wasm throws as a trap would.
+  await page.evaluate(async () => { (await import('/vpce-advisor.js')).testing.trapNext = true; });
+  await page.locator('#main input[data-f=azCount]').fill('3');
+  await frame(page);
+  assert.match(await page.locator('#main .err').textContent(), /^wasm-trap: unreachable/);
+  assert.match(await page.locator('#main .verdict').textContent(), /Recommended: /, 'the last good result stays');
+  // Another instance answers its controls (through the fresh instance).
+  await page.locator('#second-advisor input[data-f=azCount]').fill('1');
+  await page.waitForFunction(() => /, 1 AZ /.test(document.getElementById('second-advisor').shadowRoot.querySelector('.ctx').textContent), null, { timeout: 5000 });
+  assert.match(await page.locator('#second-advisor .verdict .ctx').textContent(), /, 1 AZ /);
+  assert.ok(requests.some((u) => /vpce_advisor\.js\?1$/.test(u)), 'a fresh copy of the glue was instantiated');
+  // And the one that trapped recovers on its next edit.
+  await page.locator('#main input[data-f=azCount]').fill('2');
+  await frame(page);
+  assert.equal(await page.locator('#main .err').textContent(), '');
+  assert.match(await page.locator('#main .verdict .ctx').textContent(), /, 2 AZs /);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -150,3 +150,76 @@ test('copy as Markdown puts the verdict and the cost table on the clipboard', as
   assert.match(text, /prices as of \d{4}-\d{2}-\d{2}/);
   await context.close();
 });
+
+/** Adds a `<vpce-advisor id=ID>` with `options` to the page and waits for its verdict. */
+async function add(page, id, options) {
+  await page.evaluate(([id, options]) => {
+    const el = document.createElement('vpce-advisor');
+    el.id = id;
+    el.options = options;
+    document.body.append(el);
+  }, [id, options]);
+  await ready(page);
+  await frame(page);
+}
+
+test('the break-even volume is marked on the chart and said in the verdict, where there is one', async () => {
+  const { page, problems, context } = await open(browser, server.url);
+  await ready(page);
+  // us-east-1, worked by hand from AWS's published rates (aws-pricing.md):
+  //   interface endpoint: 1 endpoint × 2 AZ × 730 h × $0.01 = $14.60 a month + $0.01/GB
+  //   NAT path, gateways already running for other egress (hasNatGateway): hours not counted,
+  //   only $0.045/GB processing.
+  //   14.60 + 0.01 g = 0.045 g  →  g = 14.60 / 0.035 = 417.142857… GB a month.
+  await add(page, 'be', { service: 'aws-service', awsServices: ['sqs'], hasNatGateway: true, allowInternetPath: true, gbPerMonth: 100 });
+  const $ = inside(page, 'be');
+  const label = await $('svg .be text').textContent();
+  const gb = Number(label.match(/break-even ([\d,.]+) GB/)[1].replace(/,/g, ''));
+  assert.ok(Math.abs(gb - 417.142857) < 0.01, `chart label ${label}`);
+  assert.match(await $('.verdict .be').textContent(), /above 417\.14 GB per month/);
+
+  // The same without NAT gateways of its own: NAT costs 2 × 730 h × ($0.045 + $0.005 public
+  // IPv4) = $73.00 a month + $0.045/GB, more than the interface endpoint's $14.60 + $0.01/GB at
+  // every volume, so the lines never cross and nothing is marked.
+  await add(page, 'no-be', { service: 'aws-service', awsServices: ['sqs'], hasNatGateway: false, allowInternetPath: true, gbPerMonth: 100 });
+  const $2 = inside(page, 'no-be');
+  assert.equal(await $2('svg .be').count(), 0);
+  assert.equal(await $2('.verdict .be').count(), 0);
+  assert.match(await $2('.verdict .costs').textContent(), /NAT gateway.*\$77\.50 a month/, '73.00 + 100 GB × 0.045');
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the tree overview: clicking an answer changes the scenario, the path and leaf are marked', async () => {
+  const { page, problems, context } = await open(browser, server.url);
+  await ready(page);
+  const $ = inside(page, 'main');
+  await $('details.overview summary').click();
+  // The default scenario's path ends at the gateway leaf.
+  assert.match(await $('.tree > li.on[aria-current=step] .leaf').textContent(), /^Gateway endpoint: /);
+  await $('.tree button.a:text-is("DynamoDB table")').click();
+  await frame(page);
+  assert.equal(await $('input[name=service][value=dynamodb]').isChecked(), true);
+  assert.match(await $('.tree li.on > button.a').first().textContent(), /DynamoDB table/);
+  // An answer that says "ask the reader" moves the focus to the control that asks.
+  await $('.tree li:has(> .q:text-is("Is the table in this VPC\'s Region?")) button.a:text-is("No")').click();
+  assert.equal(await page.evaluate(() => document.getElementById('main').shadowRoot.activeElement?.dataset.f), 'serviceRegion');
+  // Questions the path asked are marked among the reader's controls too.
+  assert.ok(await $('fieldset[data-q=service].on').count());
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('warnings sit in the verdict; the comparison shows unverified cells as such and links its sources', async () => {
+  const { page, problems, context } = await open(browser, server.url);
+  await ready(page);
+  await add(page, 'xz', { service: 's3-express', trafficFrom: ['same-vpc', 'on-premises'] });
+  const $ = inside(page, 'xz');
+  assert.match(await $('.verdict .warn li[data-code=no-private-path]').textContent(), /on premises/);
+  const cells = await page.evaluate(() => [...document.getElementById('xz').shadowRoot.querySelectorAll('.cmp td.unv')].map((td) => td.textContent));
+  assert.ok(cells.length > 0 && cells.every((t) => /unverified/i.test(t)), 'every unverified cell says so');
+  const hrefs = await page.evaluate(() => [...document.getElementById('xz').shadowRoot.querySelectorAll('.cmp a')].map((a) => a.href));
+  assert.ok(hrefs.length >= 14 && hrefs.every((u) => u.startsWith('https://')));
+  assert.deepEqual(problems, []);
+  await context.close();
+});
