@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # `make bench`: measures the built widget (run scripts/build.sh first; `make bench` does) and
-# prints one markdown report: bytes of every shipped file, time to first render against an
+# prints one markdown report: bytes of every shipped file (www/ and, when `make dist` can run,
+# the minified dist/static/ that ships), time to first render against an
 # image of the same size, slider-step times with 1 and 20 widgets, and native vs Wasm-in-Node
 # call times. Every time is a median (or p95/p99, or a ratio of medians) over many runs.
 # Timings are reported, never asserted (the byte budget is asserted by scripts/budget.sh).
@@ -25,8 +26,17 @@ fi
 say "Wasm in Node: the same calls through the boundary"
 node scripts/bench/wasm-node.mjs www/pkg > "$OUT/wasm-node.json"
 
-say "headless Chromium: first render (widget vs image) and slider steps"
-rm -rf "$SITE"; mkdir -p "$SITE"; cp -r www/. "$SITE/"; cp tests/bench-pages/* "$SITE/"
+# What ships is dist/static (minified; what scripts/budget.sh measures): time that when it
+# can be built, else the development files in www/.
+served=www
+if [ -x scripts/dist.sh ]; then
+  say "make dist's static bundle (minified), as shipped"
+  if scripts/dist.sh > "$OUT/dist.log" 2>&1; then served=dist/static; else say "dist failed (see $OUT/dist.log): timing www/"; fi
+fi
+echo "$served" > "$OUT/served.txt"
+
+say "headless Chromium: first render (widget vs image) and slider steps, from $served/"
+rm -rf "$SITE"; mkdir -p "$SITE"; cp -r "$served"/. "$SITE/"; cp tests/bench-pages/* "$SITE/"
 port="${BENCH_PORT:-}"
 if [ -z "$port" ]; then
   for p in $(seq 8121 8130); do
@@ -41,11 +51,11 @@ for _ in $(seq 50); do
   python3 -c "import urllib.request; urllib.request.urlopen('http://127.0.0.1:$port/widget.html')" 2>/dev/null && break
   sleep 0.1
 done
-if [ -f www/vpce-advisor.js ]; then
+if [ -f "$SITE/vpce-advisor.js" ]; then
   node scripts/bench/browser.mjs "http://127.0.0.1:$port" "$SITE" "${BENCH_LOADS:-20}" "${BENCH_STEPS:-1000}" \
     > "$OUT/browser.json" || say "the browser run failed; its figures are left out"
 else
-  echo '{"error":"www/vpce-advisor.js is not built yet"}' > "$OUT/browser.json"
+  echo "{\"error\":\"$served/vpce-advisor.js is not built yet\"}" > "$OUT/browser.json"
 fi
 
 node scripts/bench/report.mjs "$OUT" > "$OUT/report.md"

@@ -49,38 +49,56 @@ say(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${cpus().lengt
 say();
 
 // ---- bytes
-const www = join(root, 'www');
-const shipped = [
-  ...readdirSync(join(www, 'pkg')).filter((f) => /\.(wasm|js)$/.test(f)).map((f) => 'pkg/' + f),
-  ...readdirSync(www).filter((f) => /\.(js|css)$/.test(f)),
-].sort();
-const sizes = shipped.map((f) => {
-  const buf = readFileSync(join(www, f));
-  return { f, raw: buf.length, gz: gzip(buf), br: brotli(buf) };
-});
+let served = 'www';
+try { served = readFileSync(join(dir, 'served.txt'), 'utf8').trim() || 'www'; } catch { /* www */ }
 const fetched = new Set((browser?.widgetPageFiles || []).map((p) => p.replace(/^\//, '')));
-const onPage = sizes.filter((s) => fetched.has(s.f));
 const sum = (list, k) => list.reduce((a, s) => a + s[k], 0);
-say('**Bytes** (every shipped file; † = fetched by a page holding one widget)');
-say();
-say('| file | raw | gzip -9 | brotli -q 11 |');
-say('|---|--:|--:|--:|');
-for (const s of sizes) say(`| \`${s.f}\`${fetched.has(s.f) ? ' †' : ''} | ${int(s.raw)} | ${int(s.gz)} | ${int(s.br)} |`);
-if (onPage.length) {
-  say(`| **a page with the widget downloads (†)** | **${int(sum(onPage, 'raw'))}** | **${int(sum(onPage, 'gz'))}** | **${int(sum(onPage, 'br'))}** |`);
+
+/** Every .wasm/.js/.css under `base` (relative paths, sorted) with raw, gzip and brotli bytes. */
+function sizesOf(base) {
+  const walk = (d) => readdirSync(join(base, d), { withFileTypes: true }).flatMap((e) => {
+    const p = d ? `${d}/${e.name}` : e.name;
+    if (e.isDirectory()) return p === 'pkg' ? walk(p) : [];
+    return /\.(wasm|js|css)$/.test(e.name) ? [p] : [];
+  });
+  return walk('').sort().map((f) => {
+    const buf = readFileSync(join(base, f));
+    return { f, raw: buf.length, gz: gzip(buf), br: brotli(buf) };
+  });
 }
-say(`| all shipped files (the budget: gzip ≤ ${int(BUDGET_GZIP)}) | ${int(sum(sizes, 'raw'))} | ${int(sum(sizes, 'gz'))} | ${int(sum(sizes, 'br'))} |`);
-const png = join(dir, 'site', 'widget.png');
-if (existsSync(png)) {
-  const buf = readFileSync(png);
-  const box = browser?.widgetBox;
-  say(`| for scale: a PNG screenshot of the widget${box ? ` (${box.width}×${box.height})` : ''} | ${int(buf.length)} | ${int(gzip(buf))} | ${int(brotli(buf))} |`);
+
+function bytesTable(title, base, isServed, budget) {
+  if (!existsSync(base)) return;
+  const sizes = sizesOf(base);
+  say(`**Bytes: ${title}**${isServed ? ' († = fetched by a page holding one widget, in the timed run)' : ''}`);
+  say();
+  say('| file | raw | gzip -9 | brotli -q 11 |');
+  say('|---|--:|--:|--:|');
+  for (const s of sizes) say(`| \`${s.f}\`${isServed && fetched.has(s.f) ? ' †' : ''} | ${int(s.raw)} | ${int(s.gz)} | ${int(s.br)} |`);
+  const onPage = isServed ? sizes.filter((s) => fetched.has(s.f)) : [];
+  if (onPage.length) {
+    say(`| **a page with the widget downloads (†)** | **${int(sum(onPage, 'raw'))}** | **${int(sum(onPage, 'gz'))}** | **${int(sum(onPage, 'br'))}** |`);
+  }
+  const over = sum(sizes, 'gz') - BUDGET_GZIP;
+  say(`| all of them${budget ? ` — the budget: gzip ≤ ${int(BUDGET_GZIP)} (${over > 0 ? `**over by ${int(over)}**` : `${int(-over)} to spare`})` : ''} | ${int(sum(sizes, 'raw'))} | ${int(sum(sizes, 'gz'))} | ${int(sum(sizes, 'br'))} |`);
+  if (isServed) {
+    const png = join(dir, 'site', 'widget.png');
+    if (existsSync(png)) {
+      const buf = readFileSync(png);
+      const box = browser?.widgetBox;
+      say(`| for scale: a PNG screenshot of the widget${box ? ` (${box.width}×${box.height})` : ''} | ${int(buf.length)} | ${int(gzip(buf))} | ${int(brotli(buf))} |`);
+    }
+  }
+  say();
 }
-say();
+const dist = join(root, 'dist/static');
+const distIsCurrent = served === 'dist/static' && existsSync(dist);
+bytesTable('as shipped (`dist/static/`, minified by `make dist`)', dist, distIsCurrent, true);
+bytesTable('development files (`www/`, as `make serve` sends them)', join(root, 'www'), !distIsCurrent, !distIsCurrent);
 
 // ---- first render
 const fr = browser?.firstRender;
-say(`**First complete render** (navigation start → the frame in which the verdict is drawn and styled; ${browser?.loads ?? 20} fresh loads each, interleaved)`);
+say(`**First complete render** (files from \`${served}/\`; navigation start → the frame in which the verdict is drawn and styled; ${browser?.loads ?? 20} fresh loads each, interleaved)`);
 say();
 if (fr) {
   say('| page | median | p95 |');
