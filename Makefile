@@ -20,6 +20,9 @@ test:
 clean:
 	rm -rf www/pkg dist target/test-logs
 
+bench: build
+	scripts/bench.sh
+
 ## The long fuzz run: 1,000,000 arbitrary JSON inputs into advise and costCurve (release build).
 fuzz:
 	PROPTEST_CASES=$${PROPTEST_CASES:-1000000} cargo test --locked --release --test fuzz -- --nocapture

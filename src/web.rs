@@ -17,19 +17,25 @@ use wasm_bindgen::JsCast;
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
     value
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
-        .map_err(|e| js_error(ErrorCode::Internal, None, &e.to_string()))
+        // serde-wasm-bindgen's error already is a JS Error: tagging it, rather than formatting
+        // it again in Rust, keeps `core::fmt` paths out of the Wasm (docs/performance.md).
+        .map_err(|e| with_code(e.into(), ErrorCode::Internal, None))
 }
 
 fn js_error(code: ErrorCode, field: Option<&str>, message: &str) -> JsValue {
-    let error = js_sys::Error::new(message);
-    // Reflect::set on a fresh Error object cannot fail.
+    with_code(js_sys::Error::new(message).into(), code, field)
+}
+
+/// Sets the stable `code` and the `field` at fault on a JS Error.
+fn with_code(error: JsValue, code: ErrorCode, field: Option<&str>) -> JsValue {
+    // Reflect::set on an Error object cannot fail.
     let _ = js_sys::Reflect::set(&error, &"code".into(), &code.as_str().into());
     let _ = js_sys::Reflect::set(
         &error,
         &"field".into(),
         &field.map_or(JsValue::NULL, JsValue::from_str),
     );
-    error.into()
+    error
 }
 
 fn input_error(e: InputError) -> JsValue {
