@@ -23,6 +23,9 @@ dist: build
 clean:
 	rm -rf www/pkg dist target/test-logs
 
+bench: build
+	scripts/bench.sh
+
 ## The long fuzz run: 1,000,000 arbitrary JSON inputs into advise and costCurve (release build).
 fuzz:
 	PROPTEST_CASES=$${PROPTEST_CASES:-1000000} cargo test --locked --release --test fuzz -- --nocapture

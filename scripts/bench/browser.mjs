@@ -1,0 +1,176 @@
+// The widget in headless Chromium, against pages served locally under the strict CSP:
+//  - time from navigation start to the widget's first complete render, over `loads` fresh loads,
+//    side by side with the same page holding a static image of the widget (equal area);
+//  - time per slider step, from the input event to the DOM updated, with 1 and 20 instances;
+//  - which files the widget page downloads (so the byte table can total them).
+//
+// Usage: node scripts/bench/browser.mjs <base-url> <site-dir> [loads] [steps]
+// Writes one JSON object to stdout. Pages: tests/bench-pages/{widget,image,twenty}.html, copied
+// into <site-dir> beside the built www/ by scripts/bench.sh; widget.png is written there.
+
+import { chromium } from 'playwright-core';
+import { writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { median, quantile } from './stats.mjs';
+
+const [base, siteDir, loadsArg, stepsArg] = process.argv.slice(2);
+const LOADS = Number(loadsArg || 20);
+const STEPS = Number(stepsArg || 1000);
+const FRAME_MS = 1000 / 60;
+const VIEWPORT = { width: 1280, height: 900 };
+
+// Runs at the start of every document, before any page script, so no render can slip past it.
+// "Rendered" is the first animation frame in which every widget's shadow root has its stylesheets
+// loaded and a [role=status] with text (the verdict), or every bench image is decoded: the same
+// rule, checked at the same rate, for both pages.
+const RENDER_PROBE = `(() => {
+  const probe = { renderedAt: null };
+  Object.defineProperty(window, '__vpceBench', { value: probe });
+  const widgetReady = (el) => {
+    const root = el.shadowRoot;
+    if (!root) return false;
+    for (const l of root.querySelectorAll('link[rel=stylesheet]')) if (!l.sheet) return false;
+    return [...root.querySelectorAll('[role=status]')].some((s) => s.textContent.trim() !== '');
+  };
+  const ready = () => {
+    const widgets = document.querySelectorAll('vpce-advisor');
+    if (widgets.length) return [...widgets].every(widgetReady);
+    const images = document.querySelectorAll('img[data-bench]');
+    return images.length > 0 && [...images].every((i) => i.complete && i.naturalWidth > 0);
+  };
+  const tick = () => { if (ready()) probe.renderedAt = performance.now(); else requestAnimationFrame(tick); };
+  requestAnimationFrame(tick);
+})();`;
+
+const browser = await chromium.launch({
+  executablePath: '/usr/bin/chromium',
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking',
+    '--disable-component-update', '--disable-sync', '--no-first-run'],
+});
+
+/** A fresh context per load: nothing compiled or cached is carried from one load to the next. */
+async function withPage(fn) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  await context.addInitScript(RENDER_PROBE);
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  try {
+    return await fn(page, errors);
+  } finally {
+    await context.close();
+  }
+}
+
+async function renderTime(page, errors, path) {
+  await page.goto(base + path, { waitUntil: 'commit' });
+  try {
+    await page.waitForFunction(() => window.__vpceBench.renderedAt !== null, null, { timeout: 20000 });
+  } catch {
+    throw new Error(`${path} never rendered completely${errors.length ? ': ' + errors.join('; ') : ''}`);
+  }
+  return page.evaluate(() => window.__vpceBench.renderedAt);
+}
+
+// Runs in the page: `steps` slider steps spread over every widget on it, each dispatched at a
+// random point within a frame (as a person's input arrives), each timed to the last DOM change
+// it causes. A widget that coalesces work into requestAnimationFrame updates in the next frame;
+// a probe frame callback registered just before the input runs first in that frame, so the
+// step's work is its synchronous handler plus the frame's DOM work up to the last mutation.
+async function sliderSteps({ steps, seed }) {
+  const hosts = [...document.querySelectorAll('vpce-advisor')];
+  const roots = hosts.map((h) => h.shadowRoot || h);
+  const sliders = roots.map((r) => r.querySelector('input[type=range]'));
+  if (!hosts.length || sliders.some((s) => !s)) return { error: 'no input[type=range] in the widget' };
+  let seen = 0, lastMutation = 0;
+  const observer = new MutationObserver((records) => { seen += records.length; lastMutation = performance.now(); });
+  for (const r of roots) observer.observe(r, { subtree: true, childList: true, attributes: true, characterData: true });
+  const frame = () => new Promise((r) => requestAnimationFrame(r));
+  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+  let x = seed >>> 0;
+  const random = () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 4294967296;
+  const latency = [], work = [], framesWaited = [];
+  let missed = 0;
+  await frame();
+  for (let i = 0; i < steps; i++) {
+    const slider = sliders[i % sliders.length];
+    const min = Number(slider.min || 0), max = Number(slider.max || 100), step = Number(slider.step) || 1;
+    const stops = Math.round((max - min) / step);
+    let value;
+    do value = String(min + Math.floor(random() * (stops + 1)) * step);
+    while (value === slider.value && stops > 0);
+    await frame();
+    await sleep(random() * 12);
+    let frameStart = 0;
+    requestAnimationFrame(() => { frameStart = performance.now(); });
+    observer.takeRecords();
+    seen = 0; lastMutation = 0;
+    const t0 = performance.now();
+    slider.value = value;
+    slider.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+    const handlerEnd = performance.now();
+    let frames = 0;
+    do { await frame(); frames++; } while (!seen && frames < 10);
+    if (!seen) { missed++; continue; }
+    latency.push(lastMutation - t0);
+    work.push(frameStart && frameStart < lastMutation ? (handlerEnd - t0) + (lastMutation - frameStart) : lastMutation - t0);
+    framesWaited.push(frames);
+  }
+  observer.disconnect();
+  return { latency, work, framesWaited, missed, instances: hosts.length };
+}
+
+function summarise(r) {
+  if (r.error) return r;
+  const within = r.work.filter((w, i) => r.framesWaited[i] === 1 && w <= FRAME_MS).length;
+  return {
+    instances: r.instances,
+    steps: r.latency.length,
+    missed: r.missed,
+    latencyMedianMs: median(r.latency),
+    latencyP99Ms: quantile(r.latency, 0.99),
+    workMedianMs: median(r.work),
+    workP99Ms: quantile(r.work, 0.99),
+    withinOneFrame: (r.latency.length ? within / (r.latency.length + r.missed) : 0),
+  };
+}
+
+const out = { chromium: browser.version(), loads: LOADS, viewport: VIEWPORT };
+try {
+  // A first, uncounted load: checks the page works, takes the picture for the image page,
+  // and lists what the widget page downloads.
+  await withPage(async (page, errors) => {
+    const fetched = new Set();
+    page.on('requestfinished', (req) => fetched.add(new URL(req.url()).pathname));
+    await renderTime(page, errors, '/widget.html');
+    const widget = page.locator('vpce-advisor').first();
+    const box = await widget.boundingBox();
+    await widget.screenshot({ path: join(siteDir, 'widget.png') });
+    out.widgetBox = { width: Math.round(box.width), height: Math.round(box.height) };
+    out.widgetPageFiles = [...fetched].sort();
+  });
+
+  // Interleaved so that drift on a shared machine hits both pages alike.
+  const widgetMs = [], imageMs = [];
+  for (let i = 0; i < LOADS; i++) {
+    widgetMs.push(await withPage((p, e) => renderTime(p, e, '/widget.html')));
+    imageMs.push(await withPage((p, e) => renderTime(p, e, '/image.html')));
+  }
+  out.firstRender = {
+    widget: { medianMs: median(widgetMs), p95Ms: quantile(widgetMs, 0.95) },
+    image: { medianMs: median(imageMs), p95Ms: quantile(imageMs, 0.95) },
+  };
+  out.firstRender.ratio = out.firstRender.widget.medianMs / out.firstRender.image.medianMs;
+
+  for (const [key, path] of [['slider1', '/widget.html'], ['slider20', '/twenty.html']]) {
+    out[key] = await withPage(async (page, errors) => {
+      await renderTime(page, errors, path);
+      return summarise(await page.evaluate(sliderSteps, { steps: STEPS, seed: 20260 }));
+    });
+  }
+} catch (e) {
+  out.error = String(e && e.message || e);
+} finally {
+  await browser.close();
+}
+writeFileSync(1, JSON.stringify(out) + '\n');

@@ -1,0 +1,135 @@
+// Turns one `make bench` run into the markdown tables for the README / docs/performance.md:
+// bytes of every shipped file (raw, gzip -9, brotli -q 11), time to first render against an
+// image, per-slider-step time with 1 and 20 widgets, and native vs Wasm-in-Node call times.
+//
+// Usage: node scripts/bench/report.mjs <results-dir>
+// Reads <dir>/wasm-node.json, <dir>/browser.json, target/criterion/**/new/estimates.json and
+// the files in www/; prints markdown on stdout. Missing parts are reported as not measured.
+
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const dir = resolve(root, process.argv[2] || 'target/bench');
+const BUDGET_GZIP = Number(process.env.BUDGET_GZIP || 61440);
+
+const readJson = (p) => { try { return JSON.parse(readFileSync(p, 'utf8')); } catch { return null; } };
+const sh = (cmd, args, input) => execFileSync(cmd, args, { input, maxBuffer: 1 << 28 });
+const gzip = (buf) => sh('gzip', ['-9', '-c', '-n'], buf).length;
+const brotli = (buf) => sh('brotli', ['-q', '11', '-c'], buf).length;
+const int = (n) => Math.round(n).toLocaleString('en-US');
+const kb = (n) => (n / 1024).toFixed(1);
+
+/** A duration given in ns, in the unit that keeps three significant figures readable. */
+function dur(ns) {
+  if (!Number.isFinite(ns)) return 'n/a';
+  if (ns < 1e3) return `${ns.toPrecision(3)} ns`;
+  if (ns < 1e6) return `${(ns / 1e3).toPrecision(3)} µs`;
+  return `${(ns / 1e6).toPrecision(3)} ms`;
+}
+const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
+
+const lines = [];
+const say = (s = '') => lines.push(s);
+
+// ---- the machine
+const cpu = cpus()[0]?.model?.trim() || 'unknown CPU';
+let rustc = '';
+try { rustc = sh('rustc', ['--version']).toString().trim(); } catch { /* reported as blank */ }
+const browser = readJson(join(dir, 'browser.json'));
+const node = readJson(join(dir, 'wasm-node.json'));
+say(`Measured ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${cpus().length} cores, ` +
+  `${kb(totalmem() / 1024)} MB RAM (shared); ${rustc}; Node ${process.version}` +
+  (browser?.chromium ? `; Chromium ${browser.chromium} headless` : '') + '.');
+say();
+
+// ---- bytes
+const www = join(root, 'www');
+const shipped = [
+  ...readdirSync(join(www, 'pkg')).filter((f) => /\.(wasm|js)$/.test(f)).map((f) => 'pkg/' + f),
+  ...readdirSync(www).filter((f) => /\.(js|css)$/.test(f)),
+].sort();
+const sizes = shipped.map((f) => {
+  const buf = readFileSync(join(www, f));
+  return { f, raw: buf.length, gz: gzip(buf), br: brotli(buf) };
+});
+const fetched = new Set((browser?.widgetPageFiles || []).map((p) => p.replace(/^\//, '')));
+const onPage = sizes.filter((s) => fetched.has(s.f));
+const sum = (list, k) => list.reduce((a, s) => a + s[k], 0);
+say('**Bytes** (every shipped file; † = fetched by a page holding one widget)');
+say();
+say('| file | raw | gzip -9 | brotli -q 11 |');
+say('|---|--:|--:|--:|');
+for (const s of sizes) say(`| \`${s.f}\`${fetched.has(s.f) ? ' †' : ''} | ${int(s.raw)} | ${int(s.gz)} | ${int(s.br)} |`);
+if (onPage.length) {
+  say(`| **a page with the widget downloads (†)** | **${int(sum(onPage, 'raw'))}** | **${int(sum(onPage, 'gz'))}** | **${int(sum(onPage, 'br'))}** |`);
+}
+say(`| all shipped files (the budget: gzip ≤ ${int(BUDGET_GZIP)}) | ${int(sum(sizes, 'raw'))} | ${int(sum(sizes, 'gz'))} | ${int(sum(sizes, 'br'))} |`);
+const png = join(dir, 'site', 'widget.png');
+if (existsSync(png)) {
+  const buf = readFileSync(png);
+  const box = browser?.widgetBox;
+  say(`| for scale: a PNG screenshot of the widget${box ? ` (${box.width}×${box.height})` : ''} | ${int(buf.length)} | ${int(gzip(buf))} | ${int(brotli(buf))} |`);
+}
+say();
+
+// ---- first render
+const fr = browser?.firstRender;
+say(`**First complete render** (navigation start → the frame in which the verdict is drawn and styled; ${browser?.loads ?? 20} fresh loads each, interleaved)`);
+say();
+if (fr) {
+  say('| page | median | p95 |');
+  say('|---|--:|--:|');
+  say(`| one \`<vpce-advisor>\` (tests/bench-pages/widget.html) | ${ms(fr.widget.medianMs)} | ${ms(fr.widget.p95Ms)} |`);
+  say(`| the same page with a picture of it, equal area (image.html) | ${ms(fr.image.medianMs)} | ${ms(fr.image.p95Ms)} |`);
+  say(`| **ratio widget / image (medians)** | **${fr.ratio.toFixed(2)}×** | |`);
+} else {
+  say(`Not measured: ${browser?.error || 'no browser results (is www/vpce-advisor.js built?)'}`);
+}
+say();
+
+// ---- slider
+say('**Slider step** (input event → last DOM change it causes, 1,000 steps at random points within a frame; ' +
+  '"work" = the input handler + the widget\'s own frame work; "within one frame" = updated in the next frame with work ≤ 16.7 ms)');
+say();
+const sliders = [['1 widget', browser?.slider1], ['20 widgets', browser?.slider20]].filter(([, r]) => r && !r.error);
+if (sliders.length) {
+  say('| page | input → DOM median | p99 | work median | p99 | steps within one frame |');
+  say('|---|--:|--:|--:|--:|--:|');
+  for (const [name, r] of sliders) {
+    say(`| ${name} | ${ms(r.latencyMedianMs)} | ${ms(r.latencyP99Ms)} | ${ms(r.workMedianMs)} | ${ms(r.workP99Ms)} | ${(100 * r.withinOneFrame).toFixed(1)} % |`);
+  }
+} else {
+  say(`Not measured: ${browser?.slider1?.error || browser?.error || 'no browser results'}`);
+}
+say();
+
+// ---- native vs Wasm
+const crit = (...p) => readJson(join(root, 'target/criterion', ...p, 'new/estimates.json'))?.median?.point_estimate;
+say('**Calls** (same scenario, benches/scenario.json; native = criterion median, release profile; Wasm = median per call over batches in Node, through the wasm-bindgen glue)');
+say();
+say('| call | native | Wasm in Node | boundary + Wasm overhead | Wasm / native |');
+say('|---|--:|--:|--:|--:|');
+for (const [name, native, wasm] of [
+  ['`advise`', crit('advise'), node?.advise?.medianNs],
+  ['`costCurve`, 512 points', crit('cost_curve', '512'), node?.costCurve512?.medianNs],
+]) {
+  const ratio = native && wasm ? `${(wasm / native).toFixed(1)}×` : 'n/a';
+  say(`| ${name} | ${dur(native)} | ${dur(wasm)} | ${native && wasm ? dur(wasm - native) : 'n/a'} | ${ratio} |`);
+}
+say();
+say('**`costCurve` growth** (native, criterion medians)');
+say();
+say('| points | median | per point |');
+say('|--:|--:|--:|');
+const sweep = [64, 128, 256, 512, 1024, 2048].map((p) => [p, crit('cost_curve', String(p))]);
+for (const [p, t] of sweep) say(`| ${p} | ${dur(t)} | ${t ? dur(t / p) : 'n/a'} |`);
+const [first, last] = [sweep[0], sweep[sweep.length - 1]];
+if (first[1] && last[1]) {
+  say();
+  say(`time(${last[0]}) / time(${first[0]}) = ${(last[1] / first[1]).toFixed(1)} (linear: ${last[0] / first[0]}).`);
+}
+process.stdout.write(lines.join('\n') + '\n');
