@@ -71,6 +71,8 @@ function pricesAsOf() {
 const STATIC_IMPORT = /^[ \t]*import\s+(?:([\w$]+)\s*,?\s*)?(?:\{([^}]*)\}\s*)?(?:\*\s+as\s+([\w$]+)\s*)?(?:from\s+)?(['"])([^'"]+)\4\s*;?[ \t]*$/gm;
 /** The wasm-bindgen glue: generated, shipped as it is, and swapped for the inlined one in the single-file build. */
 const GLUE = 'pkg/vpce_advisor.js';
+/** The front-end module that fetches the Wasm (swapped for the inlined bytes in the single-file build). */
+const WASM_SOURCE = 'wasm-source.js';
 const resolveSpec = (file, spec) => path.posix.normalize(path.posix.join(path.posix.dirname(file), spec));
 
 /** The ES modules www/vpce-advisor.js statically imports, dependencies first (post-order). */
@@ -110,7 +112,8 @@ export function modulesToClassic(files, dir = WWW) {
   const counts = { dynamicImport: 0, glueImport: 0, stylesheetLink: 0 };
   const out = [];
   for (const file of files) {
-    let src = read(path.join(dir, file));
+    // The Wasm's source: in one file, the inlined bytes instead of a fetch.
+    let src = file === WASM_SOURCE ? 'export async function wasmBytes() { return __vpce_bytes(); }\n' : read(path.join(dir, file));
     const exported = [];
     src = src.replace(STATIC_IMPORT, (_, def, names, ns, _q, spec) => {
       const target = resolveSpec(file, spec);
@@ -180,9 +183,11 @@ function __vpce_bytes() {
 }
 // What the element imports as ./pkg/vpce_advisor.js: the inlined glue, started from the inlined
 // bytes whatever path it is given.
-const __vpce_glue = Object.assign({}, wasm_bindgen, { default: () => wasm_bindgen({ module_or_path: __vpce_bytes() }) });
+// One copy of the glue only: after a trap the widget asks for a fresh copy (?N), and here it gets
+// the same one back — recovery is best effort in this build.
+const __vpce_glue = Object.assign({}, wasm_bindgen, { default: (arg) => wasm_bindgen(arg ?? { module_or_path: __vpce_bytes() }) });
 function __vpce_import(url) {
-  if (!/\\/pkg\\/vpce_advisor\\.js$/.test(String(url))) return Promise.reject(new Error('single-file build: cannot import ' + url));
+  if (!/\\/pkg\\/vpce_advisor\\.js(\\?\\d+)?$/.test(String(url))) return Promise.reject(new Error('single-file build: cannot import ' + url));
   return Promise.resolve(__vpce_glue);
 }
 // One constructed stylesheet shared by every widget's shadow root: CSSOM-built sheets are not

@@ -15,6 +15,7 @@ pub mod cost;
 pub mod decide;
 pub mod error;
 pub mod input;
+pub mod json;
 pub mod money;
 pub mod options;
 pub mod scenario;

@@ -349,7 +349,9 @@ pub const FIELDS: [&str; 16] = [
 fn truncate(text: &str) -> String {
     const MAX: usize = 40;
     match text.char_indices().nth(MAX) {
-        Some((at, _)) => format!("{}…", &text[..at]),
+        // `at` is a char boundary; `get` rather than indexing keeps the str slicing panic (and
+        // its ~2 KB of char formatting) out of the Wasm.
+        Some((at, _)) => format!("{}…", text.get(..at).unwrap_or(text)),
         None => text.to_string(),
     }
 }

@@ -11,6 +11,9 @@
 
 import { h, fill, link, usd, price, qty, volume, unitOf, UNITS, camel } from './format.js';
 import { chart } from './chart.js';
+import { wasmBytes } from './wasm-source.js';
+// A static import, so that bundlers include the glue; only trap recovery loads a fresh copy.
+import * as glue from './pkg/vpce_advisor.js';
 
 // Option names come from the Wasm (comparison()'s column titles); filled in by load().
 const NAMES = { 'gateway+interface': 'Gateway + interface endpoints' };
@@ -63,7 +66,7 @@ export const testing = { trapNext: false };
 
 /** A fresh copy of the glue (its own module-level state) over a new instance of the compiled Wasm. */
 async function instantiate(W) {
-  const m = await import(here('./pkg/vpce_advisor.js') + (W.n ? '?' + W.n : ''));
+  const m = W.n ? await import(/* @vite-ignore */ here('./pkg/vpce_advisor.js') + '?' + W.n) : glue;
   return { m, x: await m.default({ module_or_path: W.module }) };
 }
 
@@ -73,9 +76,7 @@ async function instantiate(W) {
  */
 export function load() {
   return (wasm ??= (async () => {
-    const res = await fetch(here('./pkg/vpce_advisor_bg.wasm'));
-    if (!res.ok) throw new Error('HTTP ' + res.status + ' for ' + res.url);
-    const W = { module: await WebAssembly.compile(await res.arrayBuffer()), n: 0 };
+    const W = { module: await WebAssembly.compile(await wasmBytes()), n: 0 };
     Object.assign(W, await instantiate(W));
     Object.assign(W, { cat: W.m.catalog(), tree: W.m.decisionTree(), cmp: W.m.comparison() });
     for (const o of W.cmp.options) NAMES[o.kind] = o.title;

@@ -208,15 +208,18 @@ pub fn cost_curve(scenario: &Scenario, catalog: &Catalog, range: &CurveRange) ->
 /// boundaries strictly inside the range added as exact points; ascending, no repeats.
 fn volumes(range: &CurveRange, regions: Regions) -> Vec<f64> {
     let n = range.points.clamp(POINTS.0, POINTS.1);
-    let boundaries = regions
+    let inside = regions
         .here
         .interface_data_tiers
         .iter()
         .filter_map(|t| t.up_to_gb)
         .map(|gb| gb as f64)
         .filter(|&gb| gb > range.from_gb && gb < range.to_gb);
-    let mut boundaries: Vec<f64> = boundaries.collect();
-    boundaries.sort_by(f64::total_cmp);
+    // Sorted by insertion: a handful of tiers does not need (or pay ~3 KB of Wasm for) a sort.
+    let mut boundaries: Vec<f64> = Vec::new();
+    for gb in inside {
+        boundaries.insert(boundaries.partition_point(|&b| b < gb), gb);
+    }
     let mut pending = boundaries.into_iter().peekable();
 
     let mut out = Vec::with_capacity(n as usize + 4);
