@@ -44,6 +44,7 @@ run test-native cargo test --locked --all-features
 run test-wasm-browser env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test browser
 run build scripts/build.sh
+run memory-flat node scripts/memory-flat.mjs
 run dist scripts/dist.sh
 run e2e node --test --test-concurrency=1 tests/e2e/
 run budget scripts/budget.sh

@@ -133,7 +133,8 @@ export function mount(el, options = {}) {
   let w, ui, resize;
 
   const box = h('div', { class: 'box', part: 'box' }, h('p', { class: 'muted' }, 'Loading the VPC endpoint advisor…'));
-  root.replaceChildren(h('link', { rel: 'stylesheet', href: here('./vpce-advisor.css') }), box);
+  // The literal new URL('…', import.meta.url) is what bundlers recognise as an asset to ship.
+  root.replaceChildren(h('link', { rel: 'stylesheet', href: new URL('./vpce-advisor.css', import.meta.url).href }), box);
 
   function merge(o) {
     for (const [k, v] of Object.entries(o || {})) {
