@@ -170,3 +170,23 @@ fn cost_curve_and_tree_and_comparison_are_plain_objects() {
     assert!(get(&web::decision_tree().unwrap(), "root").is_string());
     assert!(Array::is_array(&get(&web::comparison().unwrap(), "rows")));
 }
+
+#[wasm_bindgen_test]
+fn values_json_cannot_hold_are_type_errors_not_traps() {
+    // A cycle, a BigInt, a Symbol and very deep nesting: each rejected with a code; the module
+    // keeps answering afterwards.
+    let make = |source: &str| {
+        js_sys::Function::new_no_args(source)
+            .call0(&JsValue::NULL)
+            .unwrap()
+    };
+    for value in [
+        make("const o = { service: 's3' }; o.trafficFrom = [o]; return o;"),
+        make("return { service: 's3', gbPerMonth: 10n };"),
+        make("return { service: 's3', region: Symbol('x') };"),
+        make("let v = ['same-vpc']; for (let i = 0; i < 10000; i++) v = [v]; return { service: 's3', trafficFrom: v };"),
+    ] {
+        assert_eq!(error_of(web::advise(value)).0, "invalid-type");
+    }
+    assert!(web::advise(obj(r#"{"service":"s3"}"#)).is_ok());
+}
