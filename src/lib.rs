@@ -10,6 +10,7 @@
 pub mod advice;
 pub mod catalog;
 pub mod catalog_view;
+pub mod check;
 pub mod compare;
 pub mod cost;
 pub mod decide;

@@ -6,6 +6,7 @@
 //! documented default, so the rest of the core works only with valid values.
 
 use crate::catalog::Catalog;
+use crate::check::{self, boolean, list, number, string, truncate, whole, wrong_type};
 use crate::error::{ErrorCode, InputError, Warning};
 use crate::input::Loose;
 
@@ -189,28 +190,7 @@ impl Scenario {
             }
         };
         let mut warnings = Vec::new();
-        let mut seen: Vec<&str> = Vec::new();
-        for (key, _) in entries {
-            if !FIELDS.contains(&key.as_str()) {
-                return Err(InputError::new(
-                    ErrorCode::UnknownField,
-                    truncate(key),
-                    format!(
-                        "Unknown field \"{}\". Known fields: {}.",
-                        truncate(key),
-                        FIELDS.join(", ")
-                    ),
-                ));
-            }
-            if seen.contains(&key.as_str()) {
-                return Err(InputError::new(
-                    ErrorCode::DuplicateValue,
-                    key.clone(),
-                    format!("Field \"{key}\" is given twice."),
-                ));
-            }
-            seen.push(key);
-        }
+        check::known_fields(entries, &FIELDS)?;
         // `null` means "use the default", like an absent field.
         let field = |name: &str| options.get(name).filter(|v| !matches!(v, Loose::Null));
 
@@ -344,92 +324,6 @@ pub const FIELDS: [&str; 16] = [
     "requireSecurityGroups",
     "requirePrivateIps",
 ];
-
-/// Echoed input is cut short, so a 1 MB attribute does not become a 1 MB message.
-fn truncate(text: &str) -> String {
-    const MAX: usize = 40;
-    match text.char_indices().nth(MAX) {
-        // `at` is a char boundary; `get` rather than indexing keeps the str slicing panic (and
-        // its ~2 KB of char formatting) out of the Wasm.
-        Some((at, _)) => format!("{}…", text.get(..at).unwrap_or(text)),
-        None => text.to_string(),
-    }
-}
-
-fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    items
-        .map(|s| format!("\"{s}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
-}
-
-fn wrong_type(field: &str, expected: &str, got: &Loose) -> InputError {
-    InputError::new(
-        ErrorCode::InvalidType,
-        field,
-        format!("\"{field}\" must be {expected}, got {}.", got.type_name()),
-    )
-}
-
-fn string<'a>(v: &'a Loose, field: &str) -> Result<&'a str, InputError> {
-    match v {
-        Loose::String(s) => Ok(s),
-        other => Err(wrong_type(field, "a string", other)),
-    }
-}
-
-fn boolean(v: &Loose, field: &str) -> Result<bool, InputError> {
-    match v {
-        Loose::Bool(b) => Ok(*b),
-        other => Err(wrong_type(field, "true or false", other)),
-    }
-}
-
-fn finite(v: &Loose, field: &str) -> Result<f64, InputError> {
-    match v {
-        Loose::Number(n) if n.is_finite() => Ok(*n),
-        Loose::Number(_) => Err(InputError::new(
-            ErrorCode::NotFinite,
-            field,
-            format!("\"{field}\" must be a finite number, not NaN or Infinity."),
-        )),
-        other => Err(wrong_type(field, "a number", other)),
-    }
-}
-
-fn number(v: &Loose, field: &str, min: f64, max: f64, unit: &str) -> Result<f64, InputError> {
-    let n = finite(v, field)?;
-    if n < min || n > max {
-        // Integers only in the message: float formatting would cost the Wasm ~20 KB.
-        return Err(InputError::new(
-            ErrorCode::OutOfRange,
-            field,
-            format!(
-                "\"{field}\" must be from {} to {} {unit}; {} was given.",
-                min as u64,
-                max as u64,
-                if n < min {
-                    "a smaller number"
-                } else {
-                    "a larger number"
-                }
-            ),
-        ));
-    }
-    Ok(n)
-}
-
-fn whole(v: &Loose, field: &str, (min, max): (u32, u32)) -> Result<u32, InputError> {
-    let n = finite(v, field)?;
-    if n.fract() != 0.0 || n < f64::from(min) || n > f64::from(max) {
-        return Err(InputError::new(
-            ErrorCode::OutOfRange,
-            field,
-            format!("\"{field}\" must be a whole number from {min} to {max}."),
-        ));
-    }
-    Ok(n as u32)
-}
 
 fn region(v: &Loose, field: &str, catalog: &Catalog) -> Result<String, InputError> {
     let code = string(v, field)?;

@@ -3,6 +3,7 @@
 
 use super::charges::{charges, Charge, Regions};
 use crate::catalog::Catalog;
+use crate::check;
 use crate::decide;
 use crate::error::{ErrorCode, InputError};
 use crate::input::Loose;
@@ -69,48 +70,17 @@ impl CurveRange {
                 })
             }
         };
-        for (i, (key, _)) in entries.iter().enumerate() {
-            if !FIELDS.contains(&key.as_str()) {
-                // Echo at most 40 characters of the caller's key, as `scenario` does.
-                let key: String = key.chars().take(40).collect();
-                return Err(InputError::new(
-                    ErrorCode::UnknownField,
-                    key.clone(),
-                    format!(
-                        "Unknown curve range field \"{key}\". Known fields: {}.",
-                        FIELDS.join(", ")
-                    ),
-                ));
-            }
-            if entries.iter().take(i).any(|(k, _)| k == key) {
-                return Err(InputError::new(
-                    ErrorCode::DuplicateValue,
-                    key.clone(),
-                    format!("Field \"{key}\" is given twice."),
-                ));
-            }
-        }
+        check::known_fields(entries, &FIELDS)?;
         let field = |name: &str| options.get(name).filter(|v| !matches!(v, Loose::Null));
         let mut range = CurveRange::default();
         if let Some(v) = field("fromGb") {
-            range.from_gb = finite(v, "fromGb")?;
+            range.from_gb = check::finite(v, "fromGb")?;
         }
         if let Some(v) = field("toGb") {
-            range.to_gb = finite(v, "toGb")?;
+            range.to_gb = check::finite(v, "toGb")?;
         }
         if let Some(v) = field("points") {
-            let n = finite(v, "points")?;
-            if n.fract() != 0.0 || n < f64::from(POINTS.0) || n > f64::from(POINTS.1) {
-                return Err(InputError::new(
-                    ErrorCode::OutOfRange,
-                    "points",
-                    format!(
-                        "\"points\" must be a whole number from {} to {}.",
-                        POINTS.0, POINTS.1
-                    ),
-                ));
-            }
-            range.points = n as u32;
+            range.points = check::whole(v, "points", POINTS)?;
         }
         if range.from_gb <= 0.0 {
             return Err(InputError::new(
@@ -145,22 +115,6 @@ impl CurveRange {
             && self.from_gb > 0.0
             && self.from_gb < self.to_gb
             && self.to_gb <= limits::GB_PER_MONTH_MAX
-    }
-}
-
-fn finite(v: &Loose, field: &str) -> Result<f64, InputError> {
-    match v {
-        Loose::Number(n) if n.is_finite() => Ok(*n),
-        Loose::Number(_) => Err(InputError::new(
-            ErrorCode::NotFinite,
-            field,
-            format!("\"{field}\" must be a finite number, not NaN or Infinity."),
-        )),
-        other => Err(InputError::new(
-            ErrorCode::InvalidType,
-            field,
-            format!("\"{field}\" must be a number, got {}.", other.type_name()),
-        )),
     }
 }
 
