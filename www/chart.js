@@ -3,7 +3,7 @@
 // floor line and says so. Lines differ by dash pattern and carry their names at their ends,
 // so colour is never the only cue. Every point drawn is one the Wasm returned.
 
-import { h, s, short, volume } from './format.js';
+import { h, s, fill, short, volume } from './format.js';
 
 const lg = Math.log10;
 // Each option keeps its colour and dash pattern (classes s0…s6) whatever else is drawn.
@@ -12,6 +12,7 @@ const KINDS = ['gateway', 'interface', 'gateway+interface', 'gateway-load-balanc
 /**
  * @param {{option:string, eligible:boolean, points:[number,number][]}[]} series
  * @param {{ width:number, gb:number, breakEven:number|null, dots:{kind:string,usd:number}[], name:(k:string)=>string }} o
+ * @returns {{ node: Element, move: (gb:number, dots:{kind:string,usd:number}[]) => void }}
  */
 export function chart(series, o) {
   const W = o.width, H = 260, L = 46, T = 22, B = 34;
@@ -57,22 +58,30 @@ export function chart(series, o) {
   for (let j = labels.length - 1, max = H - B + 4; j >= 0; j--, max -= 14) labels[j].y = Math.min(labels[j].y, max);
   if (!narrow) for (const l of labels) svg.append(s('text', { x: W - R + 6, y: l.y + 4, class: 'lab s' + l.i }, l.t));
 
-  // The break-even volume and where the reader is now.
+  // The break-even volume; where the reader is now goes in its own group, which `move` redraws
+  // alone when only the volume changes (the lines do not depend on it).
   const mark = (v, cls, text, y) => {
-    if (!(v >= x0 && v <= x1)) return;
+    if (!(v >= x0 && v <= x1)) return null;
     const x = X(v);
-    svg.append(g(cls, s('line', { x1: x, x2: x, y1: T - 4, y2: H - B }),
-      s('text', { x: clamp(x, L + 40, W - R - 40), y, 'text-anchor': 'middle' }, text)));
+    return g(cls, s('line', { x1: x, x2: x, y1: T - 4, y2: H - B }),
+      s('text', { x: clamp(x, L + 40, W - R - 40), y, 'text-anchor': 'middle' }, text));
   };
-  if (o.breakEven != null) mark(o.breakEven, 'be', 'break-even ' + volume(o.breakEven), T - 8);
-  mark(o.gb, 'now', 'you: ' + volume(o.gb), o.breakEven != null && Math.abs(X(o.breakEven) - X(o.gb)) < 110 ? H - 2 : T - 8);
-  for (const dot of o.dots) {
-    const i = KINDS.indexOf(dot.kind);
-    if (series.some((x) => x.option === dot.kind) && o.gb >= x0 && o.gb <= x1) svg.append(s('circle', { cx: X(o.gb), cy: Y(dot.usd), r: 4, class: 'dot s' + i }));
-  }
+  const be = o.breakEven != null && mark(o.breakEven, 'be', 'break-even ' + volume(o.breakEven), T - 8);
+  const here = g('here');
+  if (be) svg.append(be);
+  svg.append(here);
+  /** Redraws the "you" marker and the dots for volume `gb`, `dots` the options' costs there. */
+  const move = (gb, dots) => fill(here,
+    mark(gb, 'now', 'you: ' + volume(gb), o.breakEven != null && Math.abs(X(o.breakEven) - X(gb)) < 110 ? H - 2 : T - 8),
+    gb >= x0 && gb <= x1 && dots.filter((d) => series.some((x) => x.option === d.kind))
+      .map((d) => s('circle', { cx: X(gb), cy: Y(d.usd), r: 4, class: 'dot s' + KINDS.indexOf(d.kind) })));
+  move(o.gb, o.dots);
   // On a narrow screen the names go in a legend below, each beside its own dash pattern.
-  return narrow
-    ? h('div', null, svg, h('ul', { class: 'legend' }, labels.sort((a, b) => a.i - b.i).map((l) =>
-      h('li', null, s('svg', { width: 34, height: 10, 'aria-hidden': 'true' }, s('line', { x1: 0, x2: 34, y1: 5, y2: 5, class: 'line s' + l.i })), ' ' + l.t))))
-    : svg;
+  return {
+    move,
+    node: narrow
+      ? h('div', null, svg, h('ul', { class: 'legend' }, labels.sort((a, b) => a.i - b.i).map((l) =>
+        h('li', null, s('svg', { width: 34, height: 10, 'aria-hidden': 'true' }, s('line', { x1: 0, x2: 34, y1: 5, y2: 5, class: 'line s' + l.i })), ' ' + l.t))))
+      : svg,
+  };
 }

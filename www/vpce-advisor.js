@@ -129,7 +129,9 @@ export function mount(el, options = {}) {
   const root = el.shadowRoot || el.attachShadow({ mode: 'open' });
   const ac = new AbortController();
   const on = (target, type, f) => target.addEventListener(type, f, { signal: ac.signal });
-  const st = { scen: {}, last: null, unit: null, frame: 0, dead: false, sync: false, ns: 'vpce' + (el.id ? '-' + el.id : '') };
+  const st = { scen: {}, last: null, unit: null, frame: 0, dead: false, sync: false, ns: 'vpce' + (el.id ? '-' + el.id : ''), curves: new Map(), drawn: {} };
+  // A closed <details>' body is built when it is opened, not on every change (see `later`).
+  const pending = new WeakMap();
   let w, ui, resize;
 
   const box = h('div', { class: 'box', part: 'box' }, h('p', { class: 'muted' }, 'Loading the VPC endpoint advisor…'));
@@ -240,6 +242,7 @@ export function mount(el, options = {}) {
       bill: h('div', null),
       others: h('div', null),
       othersSum: h('summary', null),
+      tableBox: null, othersBox: null,
       reasons: h('div', null),
       path: h('ol', { class: 'path' }),
       pathSum: h('summary', null),
@@ -252,8 +255,8 @@ export function mount(el, options = {}) {
     fill(box,
       ui.status, ui.err,
       h('div', { class: 'cols' }, controls, questions),
-      section('Cost against data per month', ui.chart, more('The chart’s numbers as a table', ui.table)),
-      section('The recommended option’s bill', ui.bill, more(ui.othersSum, ui.others)),
+      section('Cost against data per month', ui.chart, ui.tableBox = more('The chart’s numbers as a table', ui.table)),
+      section('The recommended option’s bill', ui.bill, ui.othersBox = more(ui.othersSum, ui.others)),
       section('Why', ui.reasons, more(ui.pathSum, ui.path)),
       section('More detail',
         h('details', { class: 'overview' }, h('summary', null, 'The whole decision tree: ' + nq + ' questions, ' + (tree.nodes.length - nq) + ' outcomes, your path marked'), treeList),
@@ -266,6 +269,11 @@ export function mount(el, options = {}) {
 
     on(root, 'input', edit);
     on(root, 'change', edit);
+    // `toggle` does not bubble: caught on its way down instead.
+    root.addEventListener('toggle', (e) => {
+      const make = e.target.open && pending.get(e.target);
+      if (make) { pending.delete(e.target); make(); }
+    }, { capture: true, signal: ac.signal });
     on(range, 'keydown', (e) => {
       // Page Up/Down move a decade (three 1-2-5 stops); arrows move one stop.
       const d = { PageUp: 3, PageDown: -3 }[e.key];
@@ -361,12 +369,19 @@ export function mount(el, options = {}) {
     if (!ui) return;
     if (w.fix) { w.fix.then(schedule); return; }
     const { cat } = w;
-    let adv, curve, table, note;
+    let adv, curve, table, note, key;
     for (let tries = 0; ; tries++) {
       try {
         adv = call(w, 'advise', { ...st.scen });
-        curve = call(w, 'costCurve', { ...st.scen }, { ...CURVE, points: 64 });
-        table = call(w, 'costCurve', { ...st.scen }, { ...CURVE, points: 8 });
+        // The curves do not depend on gbPerMonth (the slider's value): one pair per rest-of-scenario.
+        key = JSON.stringify(Object.keys(st.scen).sort().filter((k) => k !== 'gbPerMonth').map((k) => [k, st.scen[k]]));
+        [curve, table] = st.curves.get(key) || [];
+        if (!curve) {
+          curve = call(w, 'costCurve', { ...st.scen }, { ...CURVE, points: 64 });
+          table = call(w, 'costCurve', { ...st.scen }, { ...CURVE, points: 8 });
+          if (st.curves.size >= 32) st.curves.clear();
+          st.curves.set(key, [curve, table]);
+        }
         break;
       } catch (e) {
         // Keep the last good result. On the first draw, fall back to the default of the field at
@@ -407,46 +422,59 @@ export function mount(el, options = {}) {
       adv.breakEvenGbPerMonth != null && h('p', { class: 'be' }, 'An interface endpoint costs less than the NAT path above ' + volume(adv.breakEvenGbPerMonth) + ' per month.'),
       adv.warnings.length > 0 && h('ul', { class: 'warn' }, adv.warnings.map((x) => h('li', { 'data-code': x.code }, h('strong', null, 'Note: '), x.text))));
 
-    fill(ui.reasons, adv.reasons.length ? h('ul', { class: 'reasons' }, adv.reasons.map((r) => h('li', null, r.text + ' ', link(r.source, 'AWS documentation')))) : h('p', { class: 'muted' }, 'No reasons given.'));
-    fill(ui.path, adv.path.map((p) => h('li', null, p.question + ' ', h('strong', null, p.answer))));
+    // What follows only changes with more than the volume: redrawn only when its inputs change.
+    const dr = st.drawn;
+    const changed = (part, k) => dr[part] !== k && (dr[part] = k, true);
+    if (changed('why', JSON.stringify([adv.reasons, adv.path, adv.leaf]))) {
+      fill(ui.reasons, adv.reasons.length ? h('ul', { class: 'reasons' }, adv.reasons.map((r) => h('li', null, r.text + ' ', link(r.source, 'AWS documentation')))) : h('p', { class: 'muted' }, 'No reasons given.'));
+      fill(ui.path, adv.path.map((p) => h('li', null, p.question + ' ', h('strong', null, p.answer))));
 
-    // The path through the tree, marked on the overview and on the questions it asked.
-    for (const li of root.querySelectorAll('.on')) li.classList.remove('on'), li.removeAttribute('aria-current');
-    const fields = new Set();
-    const mark = (x) => x && (x.classList.add('on'), x.setAttribute('aria-current', 'step'));
-    for (const p of adv.path) {
-      mark(ui.marks.get(p.nodeId));
-      const node = ui.nodes.get(p.nodeId);
-      if (node && node.field) fields.add(node.field);
-      mark(ui.marks.get(p.nodeId + '\n' + p.answer));
+      // The path through the tree, marked on the overview and on the questions it asked.
+      for (const li of root.querySelectorAll('.on')) li.classList.remove('on'), li.removeAttribute('aria-current');
+      const fields = new Set();
+      const mark = (x) => x && (x.classList.add('on'), x.setAttribute('aria-current', 'step'));
+      for (const p of adv.path) {
+        mark(ui.marks.get(p.nodeId));
+        const node = ui.nodes.get(p.nodeId);
+        if (node && node.field) fields.add(node.field);
+        mark(ui.marks.get(p.nodeId + '\n' + p.answer));
+      }
+      mark(ui.marks.get(adv.leaf));
+      for (const f of q('[data-q]')) f.classList.toggle('on', fields.has(f.dataset.q));
+      fill(ui.pathSum, 'Your path through the decision tree: ' + adv.path.length + ' answers');
     }
-    mark(ui.marks.get(adv.leaf));
-    for (const f of q('[data-q]')) f.classList.toggle('on', fields.has(f.dataset.q));
 
-    // The chart and its table.
+    // The chart and its table. On a volume-only change only the "you" marker and its dots move.
     const series = curve.series.filter((x) => x.eligible && x.points.length);
     const width = Math.max(300, Math.min(900, (el.clientWidth || 700) - 34));
-    fill(ui.chart, series.length
-      ? chart(series, { width, gb, breakEven: adv.breakEvenGbPerMonth, name: shortName, dots: opts.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd })) })
-      : h('p', { class: 'muted' }, 'No cost curve for this scenario.'));
+    const dots = opts.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd }));
+    if (changed('chart', key + width + ' ' + adv.breakEvenGbPerMonth)) {
+      ui.plot = series.length && chart(series, { width, gb, breakEven: adv.breakEvenGbPerMonth, name: shortName, dots });
+      fill(ui.chart, ui.plot ? ui.plot.node : h('p', { class: 'muted' }, 'No cost curve for this scenario.'));
+    } else if (ui.plot) ui.plot.move(gb, dots);
     const ts = table.series.filter((x) => x.eligible);
-    fill(ui.table, ts.length ? scroller('Cost by data per month', h('table', null,
+    if (changed('table', key + adv.currency)) later(ui.tableBox, () => fill(ui.table, ts.length ? scroller('Cost by data per month', h('table', null,
       h('caption', null, 'Monthly cost (' + adv.currency + ') by data processed per month'),
       h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Data per month'), ts.map((x) => h('th', { scope: 'col' }, name(x.option))))),
-      h('tbody', null, ts[0].points.map((p, i) => h('tr', null, h('th', { scope: 'row' }, volume(p[0])), ts.map((x) => h('td', { class: 'num' }, x.points[i] ? usd(x.points[i][1]) : '—'))))))) : '');
+      h('tbody', null, ts[0].points.map((p, i) => h('tr', null, h('th', { scope: 'row' }, volume(p[0])), ts.map((x) => h('td', { class: 'num' }, x.points[i] ? usd(x.points[i][1]) : '—'))))))) : ''));
 
     // One bill per option, in the infracost idiom: the recommended one open, the others folded.
-    const usage = opts.some((o) => o.lines.some((l) => l.usageBased)) && h('p', { class: 'muted' }, '* usage-based: depends on the data per month above.');
+    // A function: one node cannot sit under both the open bill and the folded ones.
+    const usage = () => opts.some((o) => o.lines.some((l) => l.usageBased)) && h('p', { class: 'muted' }, '* usage-based: depends on the data per month above.');
     const [first, ...rest] = all;
-    fill(ui.bill, first ? bill(first, true) : h('p', { class: 'muted' }, 'No costs for this scenario.'), usage);
+    fill(ui.bill, first ? bill(first, true) : h('p', { class: 'muted' }, 'No costs for this scenario.'), usage());
     fill(ui.othersSum, 'The other ' + rest.length + ' options’ bills (' + rest.filter((o) => o.eligible).length + ' possible here)');
-    fill(ui.others, rest.map((o) => bill(o, false)), usage);
-    fill(ui.pathSum, 'Your path through the decision tree: ' + adv.path.length + ' answers');
+    later(ui.othersBox, () => fill(ui.others, rest.map((o) => bill(o, false)), usage()));
 
     if (st.sync) {
       const rest = location.hash.slice(1).split('&').filter((p) => p && !p.startsWith(st.ns + '='));
       history.replaceState(history.state, '', '#' + [...rest, st.ns + '=' + encodeURIComponent(JSON.stringify(st.scen))].join('&'));
     }
+  }
+
+  /** Runs `make` (which fills the <details> `d`) now if `d` is open, else when it is next opened. */
+  function later(d, make) {
+    if (d.open) { pending.delete(d); make(); } else pending.set(d, make);
   }
 
   function bill(o, isRec) {
@@ -463,9 +491,15 @@ export function mount(el, options = {}) {
         h('td', { class: 'num' }, l.unitUsd === 0 ? 'free' : src(l) ? link(src(l).url, price(l.unitUsd)) : price(l.unitUsd)),
         h('td', { class: 'num' }, l.usd === 0 ? 'free' : usd(l.usd), l.verified === false && h('span', { class: 'unv', title: 'This price could not be confirmed from an AWS source.' }, ' unverified'))))),
       h('tfoot', null, h('tr', null, h('th', { scope: 'row', colspan: 4 }, 'Total'), h('td', { class: 'num' }, usd(o.monthlyUsd)))))),
-    o.lines.length > 0 && h('details', null, h('summary', null, 'Show calculation'), h('ul', { class: 'calc' },
-      o.lines.map((l) => h('li', null, l.label + ': ' + qty(l.quantity) + ' ' + l.unit + ' × ' + price(l.unitUsd) + ' = ' + usd(l.usd))),
-      h('li', null, 'Total: ' + o.lines.map((l) => usd(l.usd)).join(' + ') + ' = ' + usd(o.monthlyUsd)))));
+    o.lines.length > 0 && calc(o));
+  }
+
+  /** A bill's "Show calculation", its list built when first opened. */
+  function calc(o) {
+    const ul = h('ul', { class: 'calc' }), d = h('details', null, h('summary', null, 'Show calculation'), ul);
+    later(d, () => fill(ul, o.lines.map((l) => h('li', null, l.label + ': ' + qty(l.quantity) + ' ' + l.unit + ' × ' + price(l.unitUsd) + ' = ' + usd(l.usd))),
+      h('li', null, 'Total: ' + o.lines.map((l) => usd(l.usd)).join(' + ') + ' = ' + usd(o.monthlyUsd))));
+    return d;
   }
 
   async function copy(what) {
