@@ -277,7 +277,11 @@ function walk(dir, base = dir) {
 function minified(file, bytes) {
   const loader = file.endsWith('.css') ? 'css' : file.endsWith('.js') ? 'js' : null;
   if (!loader) return bytes;
-  return Buffer.from(transformSync(bytes.toString('utf8'), { loader, minify: true, legalComments: 'none', charset: 'utf8' }).code);
+  const code = transformSync(bytes.toString('utf8'), { loader, minify: true, legalComments: 'none', charset: 'utf8' }).code;
+  // Minification drops the hints that tell bundlers to leave the one runtime import() (a fresh
+  // copy of the glue after a Wasm trap) alone; put them back, or webpack warns "Critical
+  // dependency" and Vite warns too.
+  return Buffer.from(loader === 'js' ? code.replaceAll('import(', 'import(/* webpackIgnore: true */ /* @vite-ignore */ ') : code);
 }
 
 /** Builds the whole of dist/ into `out`; returns the SHA256SUMS text. */

@@ -55,7 +55,6 @@ const stopOf = (gb) => STOPS.reduce((best, g, i) => (Math.abs(Math.log(g / Math.
 const SHOWN = { azCount: 2, endpointCount: 1, hoursPerMonth: 730, remoteTrafficPercent: 50 };
 const CURVE = { fromGb: 1, toGb: 10485760 };
 
-const here = (p) => new URL(p, import.meta.url).href;
 let wasm;
 
 /**
@@ -66,7 +65,7 @@ export const testing = { trapNext: false };
 
 /** A fresh copy of the glue (its own module-level state) over a new instance of the compiled Wasm. */
 async function instantiate(W) {
-  const m = W.n ? await import(/* @vite-ignore */ here('./pkg/vpce_advisor.js') + '?' + W.n) : glue;
+  const m = W.n ? await import(/* webpackIgnore: true */ /* @vite-ignore */ new URL('./pkg/vpce_advisor.js', import.meta.url).href + '?' + W.n) : glue;
   return { m, x: await m.default({ module_or_path: W.module }) };
 }
 

@@ -69,6 +69,23 @@ export function buildVite() {
   return path.join(dir, 'dist');
 }
 
+/**
+ * The webpack 5 project (tests/embed/webpack; Docusaurus bundles with webpack 5): `npm ci` from
+ * its own lock file when needed, the packed package unpacked into it, then one production build.
+ * Returns webpack's output, so a test can assert it built without a warning.
+ */
+export function buildWebpack() {
+  const dir = path.join(EMBED, 'webpack');
+  const stamp = path.join(dir, 'node_modules/.package-lock.json');
+  if (!existsSync(stamp) || statSync(path.join(dir, 'package-lock.json')).mtimeMs > statSync(stamp).mtimeMs) {
+    log('npm ci in tests/embed/webpack');
+    execFileSync('npm', ['ci', '--no-audit', '--no-fund', '--loglevel=error'], { cwd: dir, stdio: ['ignore', 'inherit', 'inherit'] });
+  }
+  installPacked(dir);
+  return execFileSync(process.execPath, [path.join(dir, 'node_modules/webpack-cli/bin/cli.js'), '--config', 'webpack.config.cjs'],
+    { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+}
+
 /** Starts scripts/serve.py on the repository root, on the first free port in 8100–8120. */
 export async function serve() {
   for (let port = 8100; port <= 8120; port++) {

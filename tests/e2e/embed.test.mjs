@@ -13,7 +13,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import {
-  DIST, EMBED, ROOT, buildVite, ensureDist, fileUrl, installPacked, launch, moveSlider, open, serve, verdict, verdictChanged,
+  DIST, EMBED, ROOT, buildVite, buildWebpack, ensureDist, fileUrl, installPacked, launch, moveSlider, open, serve, verdict, verdictChanged,
 } from './embed-helpers.mjs';
 
 const VERSION = JSON.parse(readFileSync(path.join(ROOT, 'pkg-config/package.json'), 'utf8')).version;
@@ -147,6 +147,16 @@ test('element inserted after load by client-side navigation (Docusaurus, Materia
 test('a Vite-built page importing the npm package', async () => {
   buildVite();
   const { context, page, problems } = await open(browser, server.url + 'tests/embed/vite/dist/index.html');
+  try {
+    await rendersAndResponds(page);
+    clean(problems);
+  } finally { await context.close(); }
+});
+
+test('a webpack 5 build importing the npm package (what Docusaurus bundles with): no warning, renders, responds', async () => {
+  const output = buildWebpack();
+  assert.doesNotMatch(output, /WARNING|ERROR/, output);
+  const { context, page, problems } = await open(browser, server.url + 'tests/embed/webpack/index.html');
   try {
     await rendersAndResponds(page);
     clean(problems);
