@@ -43,6 +43,7 @@ run test-native cargo test --locked --all-features
 # No -q: cargo would pass --quiet to the runner, which rejects it.
 run test-wasm-browser env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
   CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test browser
+run panic-probe scripts/panic-probe.sh
 run build scripts/build.sh
 run memory-flat node scripts/memory-flat.mjs
 run dist scripts/dist.sh

@@ -151,3 +151,15 @@ pub fn cost_curve(scenario: JsValue, range: JsValue) -> Result<JsValue, JsValue>
     let range = cost::CurveRange::from_loose(&loose(range, "curve range")?).map_err(input_error)?;
     to_js(&cost::cost_curve(&scenario, catalog, &range))
 }
+
+/// Test only (feature `panic-probe`, never shipped): panics, so that scripts/panic-probe.sh can
+/// check what a real panic looks like from JavaScript in a release build.
+#[cfg(feature = "panic-probe")]
+#[wasm_bindgen(js_name = __panicProbe)]
+pub fn panic_probe(depth: u32) -> u32 {
+    // Recursion, so that the trap happens deep in the Wasm stack, as a real bug's would.
+    if depth == 0 {
+        panic!("panic probe")
+    }
+    panic_probe(depth - 1).wrapping_add(1)
+}
