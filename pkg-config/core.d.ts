@@ -18,6 +18,8 @@ export function initSync(options: { module: BufferSource | WebAssembly.Module })
 /** Throws an `AdvisorError` (`code`, `field`, `message`) on invalid input. */
 export function advise(scenario: Scenario): Advice;
 export function catalog(): Catalog;
+/** Every `Scenario` field at its documented default (service `s3`). */
+export function defaultScenario(): Required<Omit<Scenario, 'peakGbps'>> & Pick<Scenario, 'peakGbps'>;
 export function decisionTree(): DecisionTree;
 export function comparison(): Comparison;
 /** Throws an `AdvisorError` on invalid input. */

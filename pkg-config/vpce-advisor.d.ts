@@ -149,6 +149,8 @@ export interface Catalog {
   sources: { id: string; title: string; url: string; asOf: string }[];
   /** The crate's (and this package's) version. */
   version: string;
+  /** Every option the advice can name, with its title. */
+  options: { kind: OptionKind; title: string }[];
 }
 
 /** The decision tree, for drawing. Node details beyond these fields may grow. */

@@ -2,6 +2,7 @@
 //! versions to print in the footer.
 
 use crate::catalog::Catalog;
+use crate::options::OptionKind;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -13,6 +14,14 @@ pub struct CatalogView {
     pub sources: Vec<SourceView>,
     /// The crate's version (the npm package carries the same).
     pub version: &'static str,
+    /// Every option the advice can name, with the title a person reads.
+    pub options: Vec<OptionView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct OptionView {
+    pub kind: OptionKind,
+    pub title: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -54,6 +63,13 @@ impl CatalogView {
                 })
                 .collect(),
             version: env!("CARGO_PKG_VERSION"),
+            options: OptionKind::ALL
+                .into_iter()
+                .map(|kind| OptionView {
+                    kind,
+                    title: kind.title(),
+                })
+                .collect(),
         }
     }
 }

@@ -130,6 +130,12 @@ pub fn catalog() -> Result<JsValue, JsValue> {
     to_js(&crate::catalog_view::CatalogView::of(catalog_in_use()))
 }
 
+/// `defaultScenario() -> Scenario`: every field at its documented default (service `s3`).
+#[wasm_bindgen(js_name = defaultScenario)]
+pub fn default_scenario() -> Result<JsValue, JsValue> {
+    to_js(&Scenario::new(crate::scenario::Service::S3).view())
+}
+
 /// `decisionTree() -> { root, nodes }`.
 #[wasm_bindgen(js_name = decisionTree)]
 pub fn decision_tree() -> Result<JsValue, JsValue> {

@@ -190,3 +190,19 @@ fn values_json_cannot_hold_are_type_errors_not_traps() {
     }
     assert!(web::advise(obj(r#"{"service":"s3"}"#)).is_ok());
 }
+
+#[wasm_bindgen_test]
+fn default_scenario_is_advisable_and_catalog_titles_every_option() {
+    let default = web::default_scenario().unwrap();
+    assert_eq!(get(&default, "service").as_string().as_deref(), Some("s3"));
+    assert_eq!(get(&default, "gbPerMonth").as_f64(), Some(100.0));
+    assert!(web::advise(default).is_ok());
+    let options: Array = get(&web::catalog().unwrap(), "options").dyn_into().unwrap();
+    assert_eq!(options.length(), 7);
+    assert!(options
+        .iter()
+        .any(
+            |o| get(&o, "kind").as_string().as_deref() == Some("gateway+interface")
+                && get(&o, "title").is_string()
+        ));
+}

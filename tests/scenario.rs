@@ -273,3 +273,26 @@ fn unknown_region_lists_the_known_ones_and_the_catalogue_date() {
         e.message
     );
 }
+
+#[test]
+fn the_default_scenario_names_every_field_and_reads_back_unchanged() {
+    // What `defaultScenario()` returns must be a valid scenario with every field, so that an
+    // embedder can start from it and change one field.
+    let default = Scenario::new(Service::S3);
+    let json = serde_json::to_value(default.view()).unwrap();
+    let keys: Vec<&str> = json
+        .as_object()
+        .unwrap()
+        .keys()
+        .map(String::as_str)
+        .collect();
+    let mut expected = vpce_advisor::scenario::FIELDS.to_vec();
+    let mut got = keys.clone();
+    expected.sort_unstable();
+    got.sort_unstable();
+    assert_eq!(got, expected);
+    let loose: Loose = serde_json::from_value(json).unwrap();
+    let (back, warnings) = Scenario::from_loose(&loose, catalog::builtin()).unwrap();
+    assert_eq!(back, default);
+    assert!(warnings.is_empty());
+}

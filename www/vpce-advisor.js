@@ -15,8 +15,8 @@ import { wasmBytes } from './wasm-source.js';
 // A static import, so that bundlers include the glue; only trap recovery loads a fresh copy.
 import * as glue from './pkg/vpce_advisor.js';
 
-// Option names come from the Wasm (comparison()'s column titles); filled in by load().
-const NAMES = { 'gateway+interface': 'Gateway + interface endpoints' };
+// Option names come from the Wasm (catalog().options); filled in by load().
+const NAMES = {};
 const name = (k) => NAMES[k] || String(k);
 const shortName = (k) => name(k).replace(/ \(.*\)| endpoints?/g, '');
 const SOURCES = {
@@ -78,7 +78,7 @@ export function load() {
     const W = { module: await WebAssembly.compile(await wasmBytes()), n: 0 };
     Object.assign(W, await instantiate(W));
     Object.assign(W, { cat: W.m.catalog(), tree: W.m.decisionTree(), cmp: W.m.comparison() });
-    for (const o of W.cmp.options) NAMES[o.kind] = o.title;
+    for (const o of W.cat.options) NAMES[o.kind] = o.title;
     return W;
   })());
 }
