@@ -524,3 +524,81 @@ proptest! {
         }
     }
 }
+
+/// The reasons' texts for a scenario given as JSON (no prices needed for these).
+fn reason_texts(json: Json) -> Vec<String> {
+    decide::decide(&scenario_of(&json), &[])
+        .reasons
+        .into_iter()
+        .map(|r| r.text)
+        .collect()
+}
+
+#[test]
+fn ecr_layers_need_the_s3_endpoint_type_the_clients_can_reach() {
+    // ECR image layers are stored in S3 (ECR interface endpoints guide). A gateway endpoint
+    // serves only its own VPC and Region (PL-GW), so clients on premises need an S3 interface
+    // endpoint instead; clients in the VPC need the gateway endpoint.
+    let in_vpc = reason_texts(serde_json::json!({
+        "service": "aws-service", "awsServices": ["ecr.api", "ecr.dkr"], "trafficFrom": ["same-vpc"]
+    }));
+    assert!(
+        in_vpc.iter().any(|t| t.contains("S3 gateway endpoint")),
+        "{in_vpc:?}"
+    );
+    assert!(
+        !in_vpc.iter().any(|t| t.contains("S3 interface endpoint")),
+        "{in_vpc:?}"
+    );
+    let on_premises = reason_texts(serde_json::json!({
+        "service": "aws-service", "awsServices": ["ecr.api", "ecr.dkr"], "trafficFrom": ["on-premises"]
+    }));
+    assert!(
+        on_premises
+            .iter()
+            .any(|t| t.contains("S3 interface endpoint")),
+        "{on_premises:?}"
+    );
+    assert!(
+        !on_premises
+            .iter()
+            .any(|t| t.contains("S3 gateway endpoint too")),
+        "{on_premises:?}"
+    );
+}
+
+#[test]
+fn on_premises_clients_hear_of_the_public_path_only_when_it_is_allowed() {
+    // A Direct Connect public virtual interface reaches AWS public services at public IPs
+    // (Direct Connect virtual interfaces guide); it is an option only where the public path is.
+    let allowed = reason_texts(serde_json::json!({
+        "service": "s3", "trafficFrom": ["on-premises"], "allowInternetPath": true
+    }));
+    assert!(
+        allowed
+            .iter()
+            .any(|t| t.contains("public virtual interface")),
+        "{allowed:?}"
+    );
+    let private_only =
+        reason_texts(serde_json::json!({ "service": "s3", "trafficFrom": ["on-premises"] }));
+    assert!(
+        !private_only
+            .iter()
+            .any(|t| t.contains("public virtual interface")),
+        "{private_only:?}"
+    );
+}
+
+#[test]
+fn other_region_clients_of_a_mixed_design_get_dns_advice_of_their_own() {
+    // "Private DNS only for inbound Resolver endpoints" serves on-premises queries; VPCs in other
+    // Regions still resolve S3's default names to public IPs.
+    let texts = reason_texts(
+        serde_json::json!({ "service": "s3", "trafficFrom": ["same-vpc", "other-region"] }),
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("Clients in other Regions")),
+        "{texts:?}"
+    );
+}

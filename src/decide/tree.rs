@@ -331,7 +331,7 @@ pub static NODES: &[Node] = &[
     leaf(
         "s3x-remote",
         K::Gateway,
-        "Gateway endpoint for the clients in this Region's VPCs; the others have no documented private path.",
+        "Gateway endpoint, for clients (or a proxy) in VPCs of the bucket's Region: on-premises and other-Region clients have no documented private path.",
         &[
             r("AWS documents gateway endpoints for directory buckets.", S3X_NET),
             GW_LOCAL,
@@ -537,6 +537,10 @@ fn remote_only(c: &super::Ctx) -> bool {
     has_remote(c.scenario) && !has_region_vpcs(c.scenario)
 }
 
+fn uses_ecr(s: &crate::scenario::Scenario) -> bool {
+    s.service == S::AwsService && s.aws_services.iter().any(|n| n.starts_with("ecr."))
+}
+
 fn nat_ok(c: &super::Ctx) -> bool {
     let s = c.scenario;
     s.allow_internet_path
@@ -678,13 +682,41 @@ pub static NOTES: &[Note] = &[
     },
     Note {
         id: "ecr-s3",
-        applies: "Amazon ECR endpoints",
+        applies: "Amazon ECR endpoints, clients in VPCs of the registry's Region",
         when: |c, _| {
-            c.scenario.service == S::AwsService
-                && c.scenario.aws_services.iter().any(|n| n.starts_with("ecr."))
+            uses_ecr(c.scenario)
+                && !c.scenario.is_cross_region()
+                && has_region_vpcs(c.scenario)
         },
-        text: "ECR image layers are stored in S3: add an S3 gateway endpoint too.",
+        text: "ECR image layers are stored in S3: give the VPCs that pull images an S3 gateway endpoint too.",
         source: ECR_VPCE,
+    },
+    Note {
+        id: "ecr-s3-remote",
+        applies: "Amazon ECR endpoints, clients on premises or in another Region, or the registry elsewhere",
+        when: |c, _| {
+            uses_ecr(c.scenario) && (c.scenario.is_cross_region() || has_remote(c.scenario))
+        },
+        text: "ECR image layers come from S3 in the registry's Region: clients on premises or in other Regions need an S3 interface endpoint for them, as a gateway endpoint serves only its own VPC and Region.",
+        source: ECR_VPCE,
+    },
+    Note {
+        id: "xr-dns",
+        applies: "clients in other Regions of a gateway + interface design",
+        when: |c, o| o.recommendation == K::GatewayAndInterface && from(c.scenario, T::OtherRegion),
+        text: "Clients in other Regions resolve the service's default names to public IPs: give them the interface endpoint's own DNS names, or an interface endpoint in their Region if the service is on the cross-Region list.",
+        source: PL_XR_SVC,
+    },
+    Note {
+        id: "onprem-public",
+        applies: "on-premises clients where the public path is allowed",
+        when: |c, o| {
+            from(c.scenario, T::OnPremises)
+                && c.scenario.allow_internet_path
+                && matches!(o.recommendation, K::Interface | K::GatewayAndInterface)
+        },
+        text: "On premises, the public path is the service's public endpoint over the internet or a Direct Connect public virtual interface: no endpoint charges, but public IPs and data transfer out charges.",
+        source: DX_VIF,
     },
     Note {
         id: "xr-list",
