@@ -265,7 +265,7 @@ static ROWS: &[RowData] = &[
             u("Unverified", PL_GWLB),
             u("Unverified", PL_RES),
             u("Unverified", PL_SN),
-            u("Unverified: scales to 100 Gbps", NAT_GW),
+            c("5 Gbps, scales automatically to 100 Gbps per gateway", NAT_GW),
         ],
     ),
     row(

@@ -75,6 +75,9 @@ pub const PEERING: &str = "https://docs.aws.amazon.com/vpc/latest/peering/vpc-pe
 /// Route 53 Resolver inbound endpoints (on-premises DNS queries into a VPC).
 pub const R53_INBOUND: &str = "https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resolver-forwarding-inbound-queries.html";
 /// Amazon ECR interface endpoints (image layers come from S3).
+/// Transit Gateway appliance mode for inspection VPCs (symmetric flows).
+pub const TGW_APPLIANCE: &str =
+    "https://docs.aws.amazon.com/vpc/latest/tgw/transit-gateway-appliance-scenario.html";
 /// Direct Connect virtual interfaces: a public VIF reaches AWS public services at public IPs.
 pub const DX_VIF: &str =
     "https://docs.aws.amazon.com/directconnect/latest/UserGuide/WorkingWithVirtualInterfaces.html";

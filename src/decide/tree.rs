@@ -657,7 +657,7 @@ pub static NOTES: &[Note] = &[
                     K::Interface | K::GatewayAndInterface | K::ServiceNetwork | K::Resource
                 )
         },
-        text: "On-premises clients resolve endpoint names through a Route 53 Resolver inbound endpoint or their own DNS.",
+        text: "On premises, use the endpoint's own DNS names (public DNS, answering with its private IPs), or resolve the service's default names through a Route 53 Resolver inbound endpoint.",
         source: R53_INBOUND,
     },
     Note {
@@ -701,6 +701,40 @@ pub static NOTES: &[Note] = &[
         source: ECR_VPCE,
     },
     Note {
+        id: "gw-setup",
+        applies: "a gateway endpoint",
+        when: |_, o| matches!(o.recommendation, K::Gateway | K::GatewayAndInterface),
+        text: "Associate the gateway endpoint with every route table of the clients' subnets, allow the service's prefix list where security groups limit egress, and control access with the endpoint policy and aws:SourceVpce in bucket or table policies.",
+        source: PL_GW,
+    },
+    Note {
+        id: "remote-transfer",
+        applies: "clients on premises or in other Regions",
+        when: |c, o| {
+            has_remote(c.scenario)
+                && matches!(o.recommendation, K::Interface | K::GatewayAndInterface | K::Resource | K::ServiceNetwork)
+        },
+        text: "Not in the bills above: data transfer to clients on premises (Direct Connect or VPN) or in other Regions (inter-Region), billed as for any traffic leaving AWS or the Region.",
+        source: DT_BLOG,
+    },
+    Note {
+        id: "res-reach",
+        applies: "a resource endpoint used from outside its VPC",
+        when: |c, o| {
+            o.recommendation == K::Resource
+                && (c.scenario.traffic_from.iter().any(|t| *t != T::SameVpc))
+        },
+        text: "Unverified here: reaching a resource endpoint from peered VPCs, a transit gateway or on premises; AWS documents it for clients in the endpoint's VPC.",
+        source: PL_RES,
+    },
+    Note {
+        id: "appliance-mode",
+        applies: "inspection behind a transit gateway",
+        when: |c, o| o.recommendation == K::GatewayLoadBalancer && from(c.scenario, T::TransitGateway),
+        text: "Turn on appliance mode on the inspection VPC's transit gateway attachment, so both directions of a flow reach the same appliance.",
+        source: TGW_APPLIANCE,
+    },
+    Note {
         id: "xr-dns",
         applies: "clients in other Regions of a gateway + interface design",
         when: |c, o| o.recommendation == K::GatewayAndInterface && from(c.scenario, T::OtherRegion),
@@ -733,7 +767,7 @@ pub static NOTES: &[Note] = &[
         id: "xr-transfer",
         applies: "service in another Region",
         when: |c, o| c.scenario.is_cross_region() && !matches!(o.leaf, "if-xr" | "s3x-xr"),
-        text: "Inter-Region data transfer is billed on top, on any path.",
+        text: "Inter-Region data transfer applies on any path; the interface and NAT bills above include it.",
         source: DT_BLOG,
     },
     Note {
