@@ -701,6 +701,16 @@ pub static NOTES: &[Note] = &[
         source: ECR_VPCE,
     },
     Note {
+        id: "ddb-if-dns",
+        applies: "DynamoDB through an interface endpoint",
+        when: |c, o| {
+            c.scenario.service == S::DynamoDb
+                && matches!(o.recommendation, K::Interface | K::GatewayAndInterface)
+        },
+        text: "Point the clients that use the DynamoDB interface endpoint at its endpoint-specific DNS name (an SDK endpoint override); private DNS for DynamoDB's default name is unverified here.",
+        source: DDB_PL,
+    },
+    Note {
         id: "gw-setup",
         applies: "a gateway endpoint",
         when: |_, o| matches!(o.recommendation, K::Gateway | K::GatewayAndInterface),
