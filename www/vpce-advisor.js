@@ -412,7 +412,8 @@ export function mount(el, options = {}) {
     // cost model prices them anyway: what the NAT path would cost is worth knowing).
     const all = sorted(opts, rec), ok = all.filter((o) => o.eligible), no = all.filter((o) => !o.eligible);
     fill(ui.status,
-      h('p', { class: 'summary' }, h('strong', null, 'Recommended: ' + name(rec) + '. '), adv.summary),
+      // Where the scenario has no documented private path, the tree's answer is the closest one.
+      h('p', { class: 'summary' }, h('strong', null, (opts.some((o) => o.kind === rec && !o.eligible) ? 'Closest private option: ' : 'Recommended: ') + name(rec) + '. '), adv.summary),
       h('ul', { class: 'costs' }, ok.map((o) => h('li', { class: o.kind === rec ? 'rec' : '' },
         h('span', null, name(o.kind) + (o.kind === rec ? ' (recommended)' : '')), h('span', { class: 'num' }, usd(o.monthlyUsd) + ' a month')))),
       no.length > 0 && h('div', { class: 'nots' }, 'Not possible here (priced for comparison):', h('ul', null, no.map((o) => h('li', null,

@@ -321,7 +321,7 @@ pub static NODES: &[Node] = &[
     leaf(
         "s3x-req-gw",
         K::Gateway,
-        "Gateway endpoint: the only documented private path to directory buckets, with endpoint and bucket policies.",
+        "No documented way to put security groups or private IPs in front of directory buckets: the gateway endpoint, with endpoint and bucket policies, is the private path.",
         &[
             r("AWS documents gateway endpoints for directory buckets.", S3X_NET),
             r("Gateway endpoints take no security groups and use public IPs.", PL_GW),
@@ -331,7 +331,7 @@ pub static NODES: &[Node] = &[
     leaf(
         "s3x-remote",
         K::Gateway,
-        "Gateway endpoint, for clients (or a proxy) in VPCs of the bucket's Region: on-premises and other-Region clients have no documented private path.",
+        "No documented private path from on premises or other Regions to directory buckets: only a gateway endpoint, for clients (or a proxy) in VPCs of the bucket's Region.",
         &[
             r("AWS documents gateway endpoints for directory buckets.", S3X_NET),
             GW_LOCAL,
@@ -342,7 +342,7 @@ pub static NODES: &[Node] = &[
     leaf(
         "s3x-xr",
         K::Gateway,
-        "Gateway endpoint in the bucket's own Region: no private path to directory buckets across Regions is documented.",
+        "No documented private path to directory buckets across Regions: only a gateway endpoint in the bucket's own Region.",
         &[
             r("Gateway endpoints reach only their own Region.", PL_GW),
             r("S3 Express (s3express) is not on AWS's cross-Region PrivateLink list.", PL_XR_SVC),

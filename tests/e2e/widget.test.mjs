@@ -223,3 +223,18 @@ test('warnings sit in the verdict; the comparison shows unverified cells as such
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('no documented private path: the verdict names the closest private option and says why', async () => {
+  // AWS documents only gateway endpoints for S3 Express One Zone directory buckets, and gateway
+  // endpoints can't be used over Direct Connect or VPN: from on premises there is no private path.
+  const { page, problems, context } = await open(browser, server.url);
+  await ready(page);
+  await page.locator('vpce-advisor#main').evaluate((e) => { e.setAttribute('service', 's3-express'); e.setAttribute('traffic-from', 'on-premises'); });
+  await frame(page);
+  const $ = inside(page, 'main');
+  const verdict = await $('.verdict').textContent();
+  assert.match(verdict, /Closest private option: Gateway endpoint\. No documented private path/);
+  assert.match(verdict, /Note: S3 Express One Zone from on premises or another Region: AWS documents only gateway endpoints/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});
