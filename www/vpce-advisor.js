@@ -507,7 +507,8 @@ export function mount(el, options = {}) {
     let text = location.href;
     if (what === 'md' && a) {
       const esc = (x) => String(x).replace(/[|\\]/g, '\\$&');
-      text = ['**Recommended: ' + name(a.recommendation) + '.** ' + esc(a.summary), '',
+      const lead = a.options.some((o) => o.kind === a.recommendation && !o.eligible) ? 'Closest private option: ' : 'Recommended: ';
+      text = ['**' + lead + name(a.recommendation) + '.** ' + esc(a.summary), '',
         'Region ' + a.region + ' · ' + volume(typeof st.scen.gbPerMonth === 'number' ? st.scen.gbPerMonth : 100) + ' per month · prices as of ' + a.pricesAsOf + ' (' + a.currency + ')', '',
         '| Option | Monthly cost |', '|---|---:|',
         ...sorted(a.options, a.recommendation).map((o) => '| ' + esc(name(o.kind)) + (o.kind === a.recommendation ? ' (recommended)' : '') + ' | ' + (o.eligible ? usd(o.monthlyUsd) : 'not possible') + ' |')].join('\n');
