@@ -18,6 +18,8 @@ import * as glue from './pkg/vpce_advisor.js';
 // Option names come from the Wasm (catalog().options); filled in by load().
 const NAMES = {};
 const name = (k) => NAMES[k] || String(k);
+// Where the scenario has no documented private path, the tree's answer is the closest one.
+const lead = (a) => (a.options.some((o) => o.kind === a.recommendation && !o.eligible) ? 'Closest private option: ' : 'Recommended: ');
 const shortName = (k) => name(k).replace(/ \(.*\)| endpoints?/g, '');
 const SOURCES = {
   'same-vpc': 'The same VPC',
@@ -412,8 +414,7 @@ export function mount(el, options = {}) {
     // cost model prices them anyway: what the NAT path would cost is worth knowing).
     const all = sorted(opts, rec), ok = all.filter((o) => o.eligible), no = all.filter((o) => !o.eligible);
     fill(ui.status,
-      // Where the scenario has no documented private path, the tree's answer is the closest one.
-      h('p', { class: 'summary' }, h('strong', null, (opts.some((o) => o.kind === rec && !o.eligible) ? 'Closest private option: ' : 'Recommended: ') + name(rec) + '. '), adv.summary),
+      h('p', { class: 'summary' }, h('strong', null, lead(adv) + name(rec) + '. '), adv.summary),
       h('ul', { class: 'costs' }, ok.map((o) => h('li', { class: o.kind === rec ? 'rec' : '' },
         h('span', null, name(o.kind) + (o.kind === rec ? ' (recommended)' : '')), h('span', { class: 'num' }, usd(o.monthlyUsd) + ' a month')))),
       no.length > 0 && h('div', { class: 'nots' }, 'Not possible here (priced for comparison):', h('ul', null, no.map((o) => h('li', null,
@@ -507,8 +508,7 @@ export function mount(el, options = {}) {
     let text = location.href;
     if (what === 'md' && a) {
       const esc = (x) => String(x).replace(/[|\\]/g, '\\$&');
-      const lead = a.options.some((o) => o.kind === a.recommendation && !o.eligible) ? 'Closest private option: ' : 'Recommended: ';
-      text = ['**' + lead + name(a.recommendation) + '.** ' + esc(a.summary), '',
+      text = ['**' + lead(a) + name(a.recommendation) + '.** ' + esc(a.summary), '',
         'Region ' + a.region + ' · ' + volume(typeof st.scen.gbPerMonth === 'number' ? st.scen.gbPerMonth : 100) + ' per month · prices as of ' + a.pricesAsOf + ' (' + a.currency + ')', '',
         '| Option | Monthly cost |', '|---|---:|',
         ...sorted(a.options, a.recommendation).map((o) => '| ' + esc(name(o.kind)) + (o.kind === a.recommendation ? ' (recommended)' : '') + ' | ' + (o.eligible ? usd(o.monthlyUsd) : 'not possible') + ' |')].join('\n');
