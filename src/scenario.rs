@@ -110,7 +110,10 @@ pub mod limits {
 }
 
 /// A validated scenario. Construct with `Scenario::from_loose` or `Scenario::new`.
-#[derive(Debug, Clone, PartialEq)]
+/// Serialises as the caller writes it (camelCase fields, plain values): what
+/// `defaultScenario()` returns, and what `Scenario::from_loose` reads back unchanged.
+#[derive(Debug, Clone, PartialEq, serde::Serialize)]
+#[serde(rename_all = "camelCase")]
 pub struct Scenario {
     pub service: Service,
     /// PrivateLink service names (`sqs`, `ecr.dkr`…), for `Service::AwsService`.
@@ -437,48 +440,14 @@ fn aws_services(v: &Loose) -> Result<Vec<String>, InputError> {
     Ok(out)
 }
 
-/// A scenario as the caller writes it (camelCase fields, plain values): what
-/// `defaultScenario()` returns, and what `Scenario::from_loose` reads back unchanged.
-#[derive(Debug, Clone, PartialEq, serde::Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct ScenarioView<'a> {
-    pub service: &'static str,
-    pub aws_services: &'a [String],
-    pub traffic_from: Vec<&'static str>,
-    pub region: &'a str,
-    pub service_region: &'a str,
-    pub az_count: u32,
-    pub endpoint_count: u32,
-    pub nat_gateway_count: u32,
-    pub has_nat_gateway: bool,
-    pub allow_internet_path: bool,
-    pub gb_per_month: f64,
-    pub hours_per_month: u32,
-    pub peak_gbps: Option<f64>,
-    pub remote_traffic_percent: f64,
-    pub require_security_groups: bool,
-    pub require_private_ips: bool,
-}
-
-impl Scenario {
-    pub fn view(&self) -> ScenarioView<'_> {
-        ScenarioView {
-            service: self.service.as_str(),
-            aws_services: &self.aws_services,
-            traffic_from: self.traffic_from.iter().map(|t| t.as_str()).collect(),
-            region: &self.region,
-            service_region: &self.service_region,
-            az_count: self.az_count,
-            endpoint_count: self.endpoint_count,
-            nat_gateway_count: self.nat_gateway_count,
-            has_nat_gateway: self.has_nat_gateway,
-            allow_internet_path: self.allow_internet_path,
-            gb_per_month: self.gb_per_month,
-            hours_per_month: self.hours_per_month,
-            peak_gbps: self.peak_gbps,
-            remote_traffic_percent: self.remote_traffic_percent,
-            require_security_groups: self.require_security_groups,
-            require_private_ips: self.require_private_ips,
+/// The enums serialise as the strings callers write (`"s3"`, `"on-premises"`).
+macro_rules! serialize_as_str {
+    ($($t:ty),*) => {$(
+        impl serde::Serialize for $t {
+            fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+                serializer.serialize_str(self.as_str())
+            }
         }
-    }
+    )*};
 }
+serialize_as_str!(Service, TrafficSource);

@@ -133,7 +133,7 @@ pub fn catalog() -> Result<JsValue, JsValue> {
 /// `defaultScenario() -> Scenario`: every field at its documented default (service `s3`).
 #[wasm_bindgen(js_name = defaultScenario)]
 pub fn default_scenario() -> Result<JsValue, JsValue> {
-    to_js(&Scenario::new(crate::scenario::Service::S3).view())
+    to_js(&Scenario::new(crate::scenario::Service::S3))
 }
 
 /// `decisionTree() -> { root, nodes }`.

@@ -160,11 +160,15 @@ pub(crate) fn charges(
             .saturating_mul(u64::from(scenario.az_count))
             .saturating_mul(u64::from(hours)),
     );
-    let endpoint_hours = |kind: OptionKind| Label::EndpointHours {
-        kind,
-        endpoints: scenario.endpoint_count,
-        azs: scenario.az_count,
-        hours,
+    // Every endpoint type is billed per endpoint per AZ per hour; only the rate differs.
+    let endpoint_hours = |kind: OptionKind, rate| {
+        let label = Label::EndpointHours {
+            kind,
+            endpoints: scenario.endpoint_count,
+            azs: scenario.az_count,
+            hours,
+        };
+        Charge::priced(label, endpoint_az_hours, HOURS, rate)
     };
     let inter_region = |volume: Quantity, out: &mut Vec<Charge>| {
         if regions.cross_region {
@@ -182,34 +186,19 @@ pub(crate) fn charges(
             out.push(gateway_note(false, gb, catalog));
         }
         OptionKind::Interface => {
-            out.push(Charge::priced(
-                endpoint_hours(kind),
-                endpoint_az_hours,
-                HOURS,
-                here.interface_endpoint_hour,
-            ));
+            out.push(endpoint_hours(kind, here.interface_endpoint_hour));
             tiers(here.interface_data_tiers, gb, false, out);
             inter_region(gb, out);
         }
         OptionKind::GatewayAndInterface => {
             let remote = remote_share(scenario, gb);
             out.push(gateway_note(true, gb.saturating_sub(remote), catalog));
-            out.push(Charge::priced(
-                endpoint_hours(kind),
-                endpoint_az_hours,
-                HOURS,
-                here.interface_endpoint_hour,
-            ));
+            out.push(endpoint_hours(kind, here.interface_endpoint_hour));
             tiers(here.interface_data_tiers, remote, true, out);
             inter_region(remote, out);
         }
         OptionKind::GatewayLoadBalancer => {
-            out.push(Charge::priced(
-                endpoint_hours(kind),
-                endpoint_az_hours,
-                HOURS,
-                here.gwlb_endpoint_hour,
-            ));
+            out.push(endpoint_hours(kind, here.gwlb_endpoint_hour));
             out.push(Charge::priced(
                 Label::GwlbData,
                 gb,
@@ -224,23 +213,13 @@ pub(crate) fn charges(
             ));
         }
         OptionKind::Resource => {
-            out.push(Charge::priced(
-                endpoint_hours(kind),
-                endpoint_az_hours,
-                HOURS,
-                here.resource_endpoint_hour,
-            ));
+            out.push(endpoint_hours(kind, here.resource_endpoint_hour));
             // Resource endpoints have their own Region-wide tiers, at the interface rates.
             tiers(here.interface_data_tiers, gb, false, out);
             inter_region(gb, out);
         }
         OptionKind::ServiceNetwork => {
-            out.push(Charge::priced(
-                endpoint_hours(kind),
-                endpoint_az_hours,
-                HOURS,
-                here.service_network_endpoint_hour,
-            ));
+            out.push(endpoint_hours(kind, here.service_network_endpoint_hour));
             out.push(Charge::note(
                 Label::LatticeNotIncluded,
                 Quantity::ZERO,
