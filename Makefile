@@ -28,4 +28,4 @@ bench: build
 
 ## The long fuzz run: 1,000,000 arbitrary JSON inputs into advise and costCurve (release build).
 fuzz:
-	PROPTEST_CASES=$${PROPTEST_CASES:-1000000} cargo test --locked --release --test fuzz -- --nocapture
+	PROPTEST_CASES=$${PROPTEST_CASES:-1000000} cargo test --locked --release -p vpce-advisor-core --test fuzz -- --nocapture

@@ -19,7 +19,7 @@ mkdir -p "$OUT"; rm -f "$OUT"/*.json
 cut -d" " -f1-3 /proc/loadavg > "$OUT/loadavg.txt" 2>/dev/null || true
 
 say "native: criterion (advise, costCurve at 64..2048 points)"
-if ! cargo bench --locked --bench core -- --noplot > "$OUT/criterion.log" 2>&1; then
+if ! cargo bench --locked -p vpce-advisor-core --bench core -- --noplot > "$OUT/criterion.log" 2>&1; then
   tail -20 "$OUT/criterion.log" >&2; exit 1
 fi
 

@@ -7,7 +7,7 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$ROOT/node_modules/.bin:$PATH"
 OUT=www/pkg
 WASM=target/wasm32-unknown-unknown/release/vpce_advisor.wasm
 
-cargo build --locked --release --lib --target wasm32-unknown-unknown
+cargo build --locked --release -p vpce-advisor --lib --target wasm32-unknown-unknown
 rm -rf "$OUT"
 wasm-bindgen --target web --no-typescript --out-dir "$OUT" "$WASM"
 wasm-opt -Oz "$OUT/vpce_advisor_bg.wasm" -o "$OUT/vpce_advisor_bg.wasm"

@@ -8,7 +8,7 @@ set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"; cd "$ROOT"
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$PATH"
 TARGET=target/panic-probe OUT=target/panic-probe/pkg
-CARGO_TARGET_DIR=$TARGET cargo build --locked --release --lib --target wasm32-unknown-unknown --features panic-probe
+CARGO_TARGET_DIR=$TARGET cargo build --locked --release -p vpce-advisor --lib --target wasm32-unknown-unknown --features panic-probe
 rm -rf "$OUT"
 wasm-bindgen --target web --no-typescript --out-dir "$OUT" "$TARGET/wasm32-unknown-unknown/release/vpce_advisor.wasm"
 exec node scripts/panic-probe.mjs "$OUT"

@@ -37,12 +37,12 @@ run() {
 
 run setup scripts/setup.sh test
 run fmt cargo fmt --all -- --check
-run clippy-native cargo clippy --locked --all-targets --all-features -- -D warnings
-run clippy-wasm cargo clippy --locked --lib --test browser --target wasm32-unknown-unknown -- -D warnings
-run test-native cargo test --locked --all-features
+run clippy-native cargo clippy --locked --workspace --all-targets --all-features -- -D warnings
+run clippy-wasm cargo clippy --locked -p vpce-advisor-core -p vpce-advisor --lib --test browser --target wasm32-unknown-unknown -- -D warnings
+run test-native cargo test --locked --workspace --all-features
 # No -q: cargo would pass --quiet to the runner, which rejects it.
 run test-wasm-browser env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
-  CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked --target wasm32-unknown-unknown --test browser
+  CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked -p vpce-advisor --target wasm32-unknown-unknown --test browser
 run panic-probe scripts/panic-probe.sh
 run build scripts/build.sh
 run memory-flat node scripts/memory-flat.mjs

@@ -16,7 +16,7 @@ const pkg = resolve(root, process.argv[2] || 'www/pkg');
 const wasm = await import(pathToFileURL(resolve(pkg, 'vpce_advisor.js')).href);
 wasm.initSync({ module: readFileSync(resolve(pkg, 'vpce_advisor_bg.wasm')) });
 
-const scenario = JSON.parse(readFileSync(resolve(root, 'benches/scenario.json'), 'utf8'));
+const scenario = JSON.parse(readFileSync(resolve(root, 'crates/core/benches/scenario.json'), 'utf8'));
 const curvePoints = (points) => ({ fromGb: 1, toGb: 10485760, points });
 
 /** Per-call time in ns: warm up, size a batch to ~10 ms, then take the median of `batches`. */

@@ -1,0 +1,482 @@
+//! The billing model: which charges each option incurs for a scenario, as exact rates and
+//! quantities with the catalogue price each one comes from.
+//!
+//! Charges are kept apart from the public `Line`s so that the chart and the break-even solver
+//! can add them up for thousands of volumes without building a single label string.
+
+use crate::approach::Approach;
+use crate::catalog::{Catalog, Price, RegionPrices, Tier};
+use crate::money::{line_cost, Cents, Quantity, Rate};
+use crate::scenario::{ClientLocation, Scenario};
+
+/// Bytes and GB in the price list are binary: 1 PB = 1,048,576 GB.
+const GB_PER_PB: u64 = 1_048_576;
+
+/// Catalogue source ids the informational (zero-dollar) lines cite, most specific first. A
+/// catalogue without any of them leaves the line without a source rather than guessing one.
+const GATEWAY_SOURCES: &[&str] = &["gateway-endpoints", "vpc-pricing"];
+const GWLB_SOURCES: &[&str] = &["elb-pricing", "privatelink-pricing"];
+const LATTICE_SOURCES: &[&str] = &["vpc-lattice-pricing", "privatelink-pricing"];
+
+/// What a charge is for; turned into words only when a bill is shown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Label {
+    /// Gateway endpoint, free; `share` is true when it carries only the in-VPC part.
+    GatewayFree {
+        share: bool,
+    },
+    EndpointHours {
+        kind: Approach,
+        endpoints: u32,
+        azs: u32,
+        hours: u32,
+    },
+    /// One tier of PrivateLink data processing, `[from, to)` GB; `remote` when only the traffic
+    /// from outside the VPC goes through the endpoint.
+    DataTier {
+        from_gb: u64,
+        to_gb: Option<u64>,
+        remote: bool,
+    },
+    GwlbData,
+    GwlbNotIncluded,
+    LatticeNotIncluded,
+    NatHours {
+        gateways: u32,
+        hours: u32,
+        sunk: bool,
+    },
+    NatIpv4 {
+        gateways: u32,
+        hours: u32,
+        sunk: bool,
+    },
+    NatData,
+    /// Traffic of the AZs without a NAT gateway, to a NAT gateway in another AZ and back.
+    NatCrossAz {
+        azs: u32,
+        gateways: u32,
+    },
+    InterRegion,
+}
+
+/// One priced component of an option's monthly bill.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Charge {
+    pub label: Label,
+    pub quantity: Quantity,
+    pub unit: &'static str,
+    pub rate: Rate,
+    /// False for free and already-paid items: shown with their rate, billed at $0.
+    pub billed: bool,
+    pub usage_based: bool,
+    pub source: Option<usize>,
+    pub verified: bool,
+}
+
+impl Charge {
+    fn priced(label: Label, quantity: Quantity, unit: &'static str, price: Price) -> Charge {
+        Charge {
+            label,
+            quantity,
+            unit,
+            rate: price.rate,
+            billed: true,
+            usage_based: unit == GB,
+            source: Some(price.source),
+            verified: price.verified,
+        }
+    }
+
+    /// A zero-dollar line that says something the reader must know.
+    fn note(label: Label, quantity: Quantity, unit: &'static str, source: Option<usize>) -> Charge {
+        Charge {
+            label,
+            quantity,
+            unit,
+            rate: Rate(0),
+            billed: false,
+            usage_based: unit == GB,
+            source,
+            verified: source.is_some(),
+        }
+    }
+
+    /// The line's amount, rounded half up to the cent once.
+    pub fn cents(&self) -> Cents {
+        if self.billed {
+            line_cost(self.rate, self.quantity)
+        } else {
+            Cents::ZERO
+        }
+    }
+
+    /// The exact, unrounded amount in 1e-15 dollars, for the break-even solver.
+    pub fn femto(&self) -> i128 {
+        if self.billed {
+            i128::from(self.rate.0) * i128::from(self.quantity.0)
+        } else {
+            0
+        }
+    }
+}
+
+pub(crate) const GB: &str = "GB";
+pub(crate) const HOURS: &str = "hours";
+const NOTE: &str = "";
+
+/// The two Regions a scenario's traffic involves.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Regions {
+    pub here: &'static RegionPrices,
+    pub service: &'static RegionPrices,
+    pub cross_region: bool,
+}
+
+impl Regions {
+    pub fn of(scenario: &Scenario, catalog: &Catalog) -> Option<Regions> {
+        Some(Regions {
+            here: catalog.region(&scenario.region)?,
+            service: catalog.region(&scenario.service_region)?,
+            cross_region: scenario.is_cross_region(),
+        })
+    }
+}
+
+/// Appends the charges of `kind` for `gb` GB a month to `out`. Everything but the volume comes
+/// from the scenario, so the chart can vary the volume alone.
+pub(crate) fn charges(
+    kind: Approach,
+    scenario: &Scenario,
+    regions: Regions,
+    catalog: &Catalog,
+    gb: Quantity,
+    out: &mut Vec<Charge>,
+) {
+    let here = regions.here;
+    let hours = scenario.hours_per_month;
+    let endpoint_az_hours = Quantity::whole(
+        u64::from(scenario.endpoint_count)
+            .saturating_mul(u64::from(scenario.az_count))
+            .saturating_mul(u64::from(hours)),
+    );
+    // Every endpoint type is billed per endpoint per AZ per hour; only the rate differs.
+    let endpoint_hours = |kind: Approach, rate| {
+        let label = Label::EndpointHours {
+            kind,
+            endpoints: scenario.endpoint_count,
+            azs: scenario.az_count,
+            hours,
+        };
+        Charge::priced(label, endpoint_az_hours, HOURS, rate)
+    };
+    let inter_region = |volume: Quantity, out: &mut Vec<Charge>| {
+        if regions.cross_region {
+            out.push(Charge::priced(
+                Label::InterRegion,
+                volume,
+                GB,
+                regions.service.inter_region_out_gb,
+            ));
+        }
+    };
+
+    match kind {
+        Approach::Gateway => {
+            out.push(gateway_note(false, gb, catalog));
+        }
+        Approach::Interface => {
+            out.push(endpoint_hours(kind, here.interface_endpoint_hour));
+            tiers(here.interface_data_tiers, gb, false, out);
+            inter_region(gb, out);
+        }
+        Approach::GatewayAndInterface => {
+            let remote = remote_share(scenario, gb);
+            out.push(gateway_note(true, gb.saturating_sub(remote), catalog));
+            out.push(endpoint_hours(kind, here.interface_endpoint_hour));
+            tiers(here.interface_data_tiers, remote, true, out);
+            inter_region(remote, out);
+        }
+        Approach::GatewayLoadBalancer => {
+            out.push(endpoint_hours(kind, here.gwlb_endpoint_hour));
+            out.push(Charge::priced(
+                Label::GwlbData,
+                gb,
+                GB,
+                here.gwlb_endpoint_gb,
+            ));
+            out.push(Charge::note(
+                Label::GwlbNotIncluded,
+                Quantity::ZERO,
+                NOTE,
+                source_of(catalog, GWLB_SOURCES),
+            ));
+        }
+        Approach::Resource => {
+            out.push(endpoint_hours(kind, here.resource_endpoint_hour));
+            // Resource endpoints have their own Region-wide tiers, at the interface rates.
+            tiers(here.interface_data_tiers, gb, false, out);
+            inter_region(gb, out);
+        }
+        Approach::ServiceNetwork => {
+            out.push(endpoint_hours(kind, here.service_network_endpoint_hour));
+            out.push(Charge::note(
+                Label::LatticeNotIncluded,
+                Quantity::ZERO,
+                NOTE,
+                source_of(catalog, LATTICE_SOURCES),
+            ));
+        }
+        Approach::NatGateway => nat(scenario, here, gb, out, inter_region),
+    }
+}
+
+fn nat(
+    scenario: &Scenario,
+    here: &RegionPrices,
+    gb: Quantity,
+    out: &mut Vec<Charge>,
+    inter_region: impl Fn(Quantity, &mut Vec<Charge>),
+) {
+    let gateways = scenario.nat_gateway_count;
+    let hours = scenario.hours_per_month;
+    let sunk = scenario.has_nat_gateway;
+    let gateway_hours = Quantity::whole(u64::from(gateways).saturating_mul(u64::from(hours)));
+    for (label, price) in [
+        (
+            Label::NatHours {
+                gateways,
+                hours,
+                sunk,
+            },
+            here.nat_gateway_hour,
+        ),
+        (
+            Label::NatIpv4 {
+                gateways,
+                hours,
+                sunk,
+            },
+            here.public_ipv4_hour,
+        ),
+    ] {
+        let mut charge = Charge::priced(label, gateway_hours, HOURS, price);
+        // Already running for other egress: shown, but this choice adds nothing to it.
+        charge.billed = !sunk;
+        out.push(charge);
+    }
+    out.push(Charge::priced(Label::NatData, gb, GB, here.nat_gateway_gb));
+    let azs = scenario.az_count;
+    if gateways >= 1 && gateways < azs {
+        // Traffic is spread evenly over the AZs; that of the AZs without a NAT gateway goes to
+        // one in another AZ and comes back. Each GB crossing is billed out of one AZ and into
+        // the other, hence × 2.
+        let crossing = scale(gb, u64::from(azs - gateways), u64::from(azs));
+        out.push(Charge::priced(
+            Label::NatCrossAz { azs, gateways },
+            Quantity(crossing.0.saturating_mul(2)),
+            GB,
+            here.cross_az_gb,
+        ));
+    }
+    inter_region(gb, out);
+}
+
+/// PrivateLink data processing: one charge per tier the volume reaches (the first tier always,
+/// so the rate is visible even at 0 GB).
+fn tiers(tiers: &[Tier], gb: Quantity, remote: bool, out: &mut Vec<Charge>) {
+    let mut from_gb = 0u64;
+    for tier in tiers {
+        let start = Quantity::whole(from_gb);
+        if from_gb > 0 && gb <= start {
+            break;
+        }
+        let in_tier = match tier.up_to_gb {
+            Some(to) => gb.min(Quantity::whole(to)).saturating_sub(start),
+            None => gb.saturating_sub(start),
+        };
+        out.push(Charge::priced(
+            Label::DataTier {
+                from_gb,
+                to_gb: tier.up_to_gb,
+                remote,
+            },
+            in_tier,
+            GB,
+            tier.price,
+        ));
+        match tier.up_to_gb {
+            Some(to) => from_gb = to,
+            None => break,
+        }
+    }
+}
+
+fn gateway_note(share: bool, gb: Quantity, catalog: &Catalog) -> Charge {
+    Charge::note(
+        Label::GatewayFree { share },
+        gb,
+        GB,
+        source_of(catalog, GATEWAY_SOURCES),
+    )
+}
+
+/// The part of `gb` that a gateway+interface design sends through the interface endpoint.
+pub(crate) fn remote_share(scenario: &Scenario, gb: Quantity) -> Quantity {
+    let local = scenario.comes_from(ClientLocation::SameVpc);
+    let remote = scenario
+        .traffic_from
+        .iter()
+        .any(|s| *s != ClientLocation::SameVpc);
+    match (local, remote) {
+        (true, false) => Quantity::ZERO,
+        (false, _) => gb,
+        (true, true) => {
+            // Percent in millionths of a percent: exact integer arithmetic from here on.
+            let pct = (scenario.remote_traffic_percent.clamp(0.0, 100.0) * 1e6).round() as u64;
+            scale(gb, pct, 100_000_000)
+        }
+    }
+}
+
+/// `q × num / den`, rounded half up to the millionth; monotone in `q`.
+fn scale(q: Quantity, num: u64, den: u64) -> Quantity {
+    if den == 0 {
+        return Quantity::ZERO;
+    }
+    let scaled = (u128::from(q.0) * u128::from(num) + u128::from(den / 2)) / u128::from(den);
+    Quantity(u64::try_from(scaled).unwrap_or(u64::MAX))
+}
+
+fn source_of(catalog: &Catalog, ids: &[&str]) -> Option<usize> {
+    ids.iter()
+        .find_map(|id| catalog.sources.iter().position(|s| s.id == *id))
+}
+
+impl Label {
+    /// The words a person reads. Integers only: float formatting would cost the Wasm ~20 KB.
+    pub fn text(self) -> String {
+        match self {
+            Label::GatewayFree { share: false } => "Gateway endpoint: no charge; same-Region S3 and DynamoDB traffic has no data-transfer charge".into(),
+            Label::GatewayFree { share: true } => "Gateway endpoint for the traffic from inside the VPC: no charge, no data-transfer charge in the same Region".into(),
+            Label::EndpointHours {
+                kind,
+                endpoints,
+                azs,
+                hours,
+            } => {
+                let what = match kind {
+                    Approach::GatewayLoadBalancer => "Gateway Load Balancer endpoint",
+                    Approach::Resource => "Resource endpoint",
+                    Approach::ServiceNetwork => "Service-network endpoint",
+                    _ => "Interface endpoint",
+                };
+                format!(
+                    "{what} hours ({endpoints} endpoint{} × {azs} AZ{} × {hours} h)",
+                    plural(endpoints),
+                    plural(azs)
+                )
+            }
+            Label::DataTier {
+                from_gb,
+                to_gb,
+                remote,
+            } => {
+                let tier = match (from_gb, to_gb) {
+                    (0, Some(to)) => format!("first {}", size(to)),
+                    (from, Some(to)) => format!("next {}", size(to.saturating_sub(from))),
+                    (0, None) => "all volumes".into(),
+                    (from, None) => format!("over {}", size(from)),
+                };
+                format!(
+                    "PrivateLink data processing, {tier} a month in the Region{}",
+                    if remote {
+                        " (traffic from outside the VPC)"
+                    } else {
+                        ""
+                    }
+                )
+            }
+            Label::GwlbData => "Gateway Load Balancer endpoint data processing".into(),
+            Label::GwlbNotIncluded => "Not included: the Gateway Load Balancer itself and the appliances behind it, billed separately".into(),
+            Label::LatticeNotIncluded => "Not included: VPC Lattice service and data-processing charges, billed separately".into(),
+            Label::NatHours {
+                gateways,
+                hours,
+                sunk,
+            } => format!(
+                "NAT gateway hours ({gateways} gateway{} × {hours} h){}",
+                plural(gateways),
+                if sunk { SUNK } else { "" }
+            ),
+            Label::NatIpv4 {
+                gateways,
+                hours,
+                sunk,
+            } => format!(
+                "Public IPv4 address, one per NAT gateway ({gateways} × {hours} h){}",
+                if sunk { SUNK } else { "" }
+            ),
+            Label::NatData => "NAT gateway data processing".into(),
+            Label::NatCrossAz { azs, gateways } => format!(
+                "Cross-AZ transfer: traffic of the {} AZ{} without a NAT gateway (of {azs}), billed out and in",
+                azs.saturating_sub(gateways),
+                plural(azs.saturating_sub(gateways))
+            ),
+            Label::InterRegion => "Inter-Region data transfer, out of the service's Region".into(),
+        }
+    }
+}
+
+const SUNK: &str = ": already running for other egress, not counted";
+
+fn plural(n: u32) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// "1 PB", "4 PB", or whole GB with thousands separators.
+fn size(gb: u64) -> String {
+    if gb > 0 && gb % GB_PER_PB == 0 {
+        format!("{} PB", gb / GB_PER_PB)
+    } else {
+        format!("{} GB", grouped(gb))
+    }
+}
+
+fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sizes_read_like_the_price_list() {
+        assert_eq!(size(1_048_576), "1 PB");
+        assert_eq!(size(4 * 1_048_576), "4 PB");
+        assert_eq!(size(1_000_000), "1,000,000 GB");
+        assert_eq!(size(0), "0 GB");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1_000), "1,000");
+    }
+
+    #[test]
+    fn scale_rounds_half_up_and_survives_a_zero_denominator() {
+        assert_eq!(scale(Quantity(3), 1, 2), Quantity(2));
+        assert_eq!(scale(Quantity(5), 1, 0), Quantity::ZERO);
+        assert_eq!(scale(Quantity::whole(100), 1, 3), Quantity(33_333_333));
+    }
+}

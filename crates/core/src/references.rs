@@ -1,0 +1,90 @@
+//! The AWS pages the decision tree and the comparison matrix rest on, each stored once.
+//!
+//! Every reason and every matrix cell names one of these; both `decide` and `compare` import
+//! this module, which imports nothing.
+
+/// Gateway endpoints (PrivateLink guide).
+pub const PL_GW: &str = "https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-endpoints.html";
+/// AWS PrivateLink quotas: endpoint counts and interface endpoint bandwidth.
+pub const PL_QUOTAS: &str =
+    "https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-limits-endpoints.html";
+/// Gateway Load Balancer endpoints.
+pub const PL_GWLB: &str =
+    "https://docs.aws.amazon.com/vpc/latest/privatelink/vpce-gateway-load-balancer.html";
+/// Resource endpoints ("Access VPC resources through AWS PrivateLink").
+pub const PL_RES: &str =
+    "https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-access-resources.html";
+/// Service-network endpoints.
+pub const PL_SN: &str =
+    "https://docs.aws.amazon.com/vpc/latest/privatelink/access-with-service-network-endpoint.html";
+/// How VPC Lattice works: only an endpoint carries peering, TGW, VPN and DX traffic.
+pub const LATTICE_HOW: &str = "https://docs.aws.amazon.com/vpc-lattice/latest/ug/how-it-works.html";
+/// VPC Lattice access management: security groups, auth policies.
+pub const LATTICE_ACCESS: &str =
+    "https://docs.aws.amazon.com/vpc-lattice/latest/ug/access-management-overview.html";
+/// VPC Lattice pricing.
+pub const LATTICE_PRICE: &str = "https://aws.amazon.com/vpc/lattice/pricing/";
+/// Create an endpoint service: cross-Region access, AZs in common.
+pub const PL_EPS: &str =
+    "https://docs.aws.amazon.com/vpc/latest/privatelink/create-endpoint-service.html";
+/// Cross-Region enabled AWS services.
+pub const PL_XR_SVC: &str = "https://docs.aws.amazon.com/vpc/latest/privatelink/aws-services-cross-region-privatelink-support.html";
+/// AWS services that integrate with AWS PrivateLink.
+pub const PL_SVC_LIST: &str =
+    "https://docs.aws.amazon.com/vpc/latest/privatelink/aws-services-privatelink-support.html";
+/// Access AWS services through AWS PrivateLink (interface endpoints, security groups).
+pub const PL_AWS: &str =
+    "https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-access-aws-services.html";
+/// AWS PrivateLink for Amazon S3.
+pub const S3_PL: &str =
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/privatelink-interface-endpoints.html";
+/// Networking for directory buckets (S3 Express One Zone).
+pub const S3X_NET: &str =
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-networking.html";
+/// S3 Express One Zone tutorial, step 1: the gateway endpoint.
+pub const S3X_TUT: &str =
+    "https://docs.aws.amazon.com/AmazonS3/latest/userguide/s3-express-tutorial-endpoints.html";
+/// AWS PrivateLink for DynamoDB.
+pub const DDB_PL: &str = "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/privatelink-interface-endpoints.html";
+/// AWS PrivateLink for DynamoDB Streams.
+pub const DDB_STREAMS: &str =
+    "https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/privatelink-streams.html";
+/// DynamoDB PrivateLink launch blog: gateway for in-VPC, interface for on-premises.
+pub const DDB_BLOG: &str = "https://aws.amazon.com/blogs/database/simplify-private-connectivity-to-amazon-dynamodb-with-aws-privatelink/";
+/// Private DNS for S3 interface endpoints, inbound-resolver-only option.
+pub const S3_DNS_BLOG: &str = "https://aws.amazon.com/blogs/storage/introducing-private-dns-support-for-amazon-s3-with-aws-privatelink/";
+/// EC2 API `DnsOptionsSpecification` (`PrivateDnsOnlyForInboundResolverEndpoint`).
+pub const EC2_DNS: &str =
+    "https://docs.aws.amazon.com/AWSEC2/latest/APIReference/API_DnsOptionsSpecification.html";
+/// Cross-Region connectivity for AWS PrivateLink (endpoint services, 2024-11).
+pub const XR_BLOG: &str = "https://aws.amazon.com/blogs/networking-and-content-delivery/introducing-cross-region-connectivity-for-aws-privatelink/";
+/// AWS PrivateLink pricing.
+pub const PL_PRICE: &str = "https://aws.amazon.com/privatelink/pricing/";
+/// Centralised interface endpoints in a multi-VPC network (whitepaper).
+pub const WP_CENTRAL: &str = "https://docs.aws.amazon.com/whitepapers/latest/building-scalable-secure-multi-vpc-network-infrastructure/centralized-access-to-vpc-private-endpoints.html";
+/// Centralised egress to the internet through Transit Gateway (whitepaper).
+pub const WP_EGRESS: &str = "https://docs.aws.amazon.com/whitepapers/latest/building-scalable-secure-multi-vpc-network-infrastructure/centralized-egress-to-internet.html";
+/// Data transfer costs for common architectures (NAT vs gateway endpoint, inter-Region).
+pub const DT_BLOG: &str = "https://aws.amazon.com/blogs/architecture/overview-of-data-transfer-costs-for-common-architectures/";
+/// NAT gateways (VPC user guide): use gateway endpoints for S3 and DynamoDB.
+pub const NAT_GW: &str = "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-nat-gateway.html";
+/// Amazon VPC pricing (NAT gateway).
+pub const VPC_PRICE: &str = "https://aws.amazon.com/vpc/pricing/";
+/// VPC peering limitations: no edge-to-edge routing through a gateway.
+pub const PEERING: &str = "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html";
+/// Route 53 Resolver inbound endpoints (on-premises DNS queries into a VPC).
+pub const R53_INBOUND: &str = "https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resolver-forwarding-inbound-queries.html";
+/// Amazon ECR interface endpoints (image layers come from S3).
+/// Transit Gateway appliance mode for inspection VPCs (symmetric flows).
+pub const TGW_APPLIANCE: &str =
+    "https://docs.aws.amazon.com/vpc/latest/tgw/transit-gateway-appliance-scenario.html";
+/// Direct Connect virtual interfaces: a public VIF reaches AWS public services at public IPs.
+pub const DX_VIF: &str =
+    "https://docs.aws.amazon.com/directconnect/latest/UserGuide/WorkingWithVirtualInterfaces.html";
+pub const ECR_VPCE: &str =
+    "https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html";
+/// AWS Startup Security Baseline WKLD.12: endpoints, policies and security groups.
+pub const SSB_WKLD12: &str = "https://docs.aws.amazon.com/prescriptive-guidance/latest/aws-startup-security-baseline/wkld-12.html";
+/// Service networks in VPC Lattice: one association per VPC, endpoints for more.
+pub const LATTICE_SN: &str =
+    "https://docs.aws.amazon.com/vpc-lattice/latest/ug/service-networks.html";

@@ -1,0 +1,604 @@
+//! Tests of the decision tree: the golden cases in `tests/golden/decide-*.json` (written from
+//! AWS documentation, each with its source), the shape of the tree, and properties over every
+//! scenario proptest can make.
+
+use proptest::prelude::*;
+use serde_json::Value as Json;
+use std::collections::{BTreeSet, HashSet};
+use vpce_advisor_core::approach::Approach;
+use vpce_advisor_core::cost::ApproachCost;
+use vpce_advisor_core::decide::{self, Body, Ctx, NODES, ROOT};
+use vpce_advisor_core::scenario::{ClientLocation, Scenario, Service};
+
+fn kind(name: &str) -> Approach {
+    Approach::ALL
+        .into_iter()
+        .find(|k| k.as_str() == name)
+        .unwrap_or_else(|| panic!("unknown option kind {name}"))
+}
+
+/// Builds a scenario from a golden case's JSON, field by field (the price catalogue may not
+/// know every Region a case names, and the decision does not depend on prices by Region).
+fn scenario_of(json: &Json) -> Scenario {
+    let service = Service::parse(json["service"].as_str().expect("service")).expect("service");
+    let mut s = Scenario::new(service);
+    if let Some(list) = json.get("trafficFrom").and_then(Json::as_array) {
+        s.traffic_from = list
+            .iter()
+            .map(|v| ClientLocation::parse(v.as_str().unwrap()).expect("traffic source"))
+            .collect();
+    }
+    if let Some(list) = json.get("awsServices").and_then(Json::as_array) {
+        s.aws_services = list
+            .iter()
+            .map(|v| v.as_str().unwrap().to_string())
+            .collect();
+        s.endpoint_count = (s.aws_services.len() as u32).max(1);
+    }
+    if let Some(r) = json.get("region").and_then(Json::as_str) {
+        s.region = r.to_string();
+        s.service_region = r.to_string();
+    }
+    if let Some(r) = json.get("serviceRegion").and_then(Json::as_str) {
+        s.service_region = r.to_string();
+    }
+    let uint = |k: &str| json.get(k).and_then(Json::as_u64).map(|n| n as u32);
+    let boolean = |k: &str| json.get(k).and_then(Json::as_bool);
+    let num = |k: &str| json.get(k).and_then(Json::as_f64);
+    if let Some(n) = uint("azCount") {
+        s.az_count = n;
+        s.nat_gateway_count = n;
+    }
+    if let Some(n) = uint("endpointCount") {
+        s.endpoint_count = n;
+    }
+    if let Some(b) = boolean("hasNatGateway") {
+        s.has_nat_gateway = b;
+    }
+    if let Some(b) = boolean("allowInternetPath") {
+        s.allow_internet_path = b;
+    }
+    if let Some(b) = boolean("requireSecurityGroups") {
+        s.require_security_groups = b;
+    }
+    if let Some(b) = boolean("requirePrivateIps") {
+        s.require_private_ips = b;
+    }
+    if let Some(n) = num("gbPerMonth") {
+        s.gb_per_month = n;
+    }
+    if let Some(n) = num("peakGbps") {
+        s.peak_gbps = Some(n);
+    }
+    if let Some(n) = num("remoteTrafficPercent") {
+        s.remote_traffic_percent = n;
+    }
+    s
+}
+
+fn priced(kind: Approach, usd: f64) -> ApproachCost {
+    ApproachCost {
+        kind,
+        eligible: true,
+        why_not: None,
+        monthly_usd: usd,
+        lines: Vec::new(),
+    }
+}
+
+fn options_of(case: &Json) -> Vec<ApproachCost> {
+    let Some(prices) = case.get("prices").and_then(Json::as_object) else {
+        return Vec::new();
+    };
+    prices
+        .iter()
+        .filter(|(k, _)| k.as_str() != "arithmetic")
+        .map(|(k, v)| priced(kind(k), v.as_f64().expect("price")))
+        .collect()
+}
+
+fn golden_cases() -> Vec<(String, Json)> {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/golden");
+    let mut files: Vec<_> = std::fs::read_dir(dir)
+        .expect("golden dir")
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| {
+            p.file_name()
+                .and_then(|n| n.to_str())
+                .is_some_and(|n| n.starts_with("decide-") && n.ends_with(".json"))
+        })
+        .collect();
+    files.sort();
+    let mut out = Vec::new();
+    for file in files {
+        let text = std::fs::read_to_string(&file).expect("read golden");
+        let json: Json = serde_json::from_str(&text).expect("golden JSON");
+        for case in json["cases"].as_array().expect("cases") {
+            let name = format!(
+                "{}:{}",
+                file.file_name().unwrap().to_string_lossy(),
+                case["name"].as_str().expect("name")
+            );
+            out.push((name, case.clone()));
+        }
+    }
+    out
+}
+
+#[test]
+fn golden_decisions() {
+    let cases = golden_cases();
+    assert!(cases.len() >= 40, "only {} golden cases", cases.len());
+    let mut names = HashSet::new();
+    let mut failures = Vec::new();
+    for (name, case) in &cases {
+        assert!(names.insert(name.clone()), "duplicate case {name}");
+        for field in ["situation", "why"] {
+            assert!(
+                case[field].as_str().is_some_and(|s| !s.is_empty()),
+                "{name}: missing {field}"
+            );
+        }
+        let scenario = scenario_of(&case["scenario"]);
+        let options = options_of(case);
+        let d = decide::decide(&scenario, &options);
+        let expect = &case["expect"];
+        let want = kind(expect["recommendation"].as_str().expect("recommendation"));
+        if d.recommendation != want {
+            failures.push(format!(
+                "{name}: got {} want {} (path {:?})",
+                d.recommendation.as_str(),
+                want.as_str(),
+                d.path.iter().map(|p| p.answer).collect::<Vec<_>>()
+            ));
+            continue;
+        }
+        let source = expect["source"].as_str().expect("source");
+        assert!(source.starts_with("https://"), "{name}: source not https");
+        if !d.reasons.iter().any(|r| r.source == source) {
+            failures.push(format!(
+                "{name}: no reason from {source}; reasons: {:?}",
+                d.reasons
+            ));
+        }
+        let conflict = expect
+            .get("conflict")
+            .and_then(Json::as_bool)
+            .unwrap_or(false);
+        if d.conflict.is_some() != conflict {
+            failures.push(format!("{name}: conflict {:?}", d.conflict));
+        }
+        if let Some(leaf) = expect.get("leaf").and_then(Json::as_str) {
+            if d.leaf != leaf {
+                failures.push(format!("{name}: leaf {} want {leaf}", d.leaf));
+            }
+        }
+        for k in expect
+            .get("rejects")
+            .and_then(Json::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let k = kind(k.as_str().unwrap());
+            if decide::why_not(&scenario, k).is_none() {
+                failures.push(format!("{name}: why_not accepts {}", k.as_str()));
+            }
+        }
+        for k in expect
+            .get("accepts")
+            .and_then(Json::as_array)
+            .into_iter()
+            .flatten()
+        {
+            let k = kind(k.as_str().unwrap());
+            if let Some(why) = decide::why_not(&scenario, k) {
+                failures.push(format!("{name}: why_not rejects {}: {why}", k.as_str()));
+            }
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn golden_cases_cover_every_leaf() {
+    let mut reached = BTreeSet::new();
+    for (_, case) in golden_cases() {
+        let d = decide::decide(&scenario_of(&case["scenario"]), &options_of(&case));
+        reached.insert(d.leaf);
+    }
+    let leaves: BTreeSet<_> = NODES
+        .iter()
+        .filter(|n| matches!(n.body, Body::Leaf(_)))
+        .map(|n| n.id)
+        .collect();
+    let missing: Vec<_> = leaves.difference(&reached).collect();
+    assert!(
+        missing.is_empty(),
+        "leaves without a golden case: {missing:?}"
+    );
+}
+
+// ---- The tree's shape ----
+
+#[test]
+fn every_next_exists_and_ids_are_unique() {
+    let mut ids = HashSet::new();
+    for n in NODES {
+        assert!(ids.insert(n.id), "duplicate id {}", n.id);
+        if let Body::Question { answers, question } = &n.body {
+            assert!(!question.is_empty());
+            assert!(answers.len() >= 2, "{} has fewer than two answers", n.id);
+            for a in *answers {
+                assert!(
+                    decide::node(a.next).is_some(),
+                    "{} -> missing {}",
+                    n.id,
+                    a.next
+                );
+            }
+        }
+    }
+    assert!(decide::node(ROOT).is_some());
+}
+
+#[test]
+fn no_cycles_and_every_node_reachable() {
+    // Depth-first from the root, tracking the current route.
+    fn walk(id: &'static str, route: &mut Vec<&'static str>, seen: &mut HashSet<&'static str>) {
+        assert!(!route.contains(&id), "cycle through {id}: {route:?}");
+        seen.insert(id);
+        route.push(id);
+        if let Some(Body::Question { answers, .. }) = decide::node(id).map(|n| &n.body) {
+            for a in *answers {
+                walk(a.next, route, seen);
+            }
+        }
+        route.pop();
+    }
+    let mut seen = HashSet::new();
+    walk(ROOT, &mut Vec::new(), &mut seen);
+    for n in NODES {
+        assert!(seen.contains(n.id), "{} is unreachable", n.id);
+    }
+}
+
+#[test]
+fn leaves_have_reasons_with_https_sources() {
+    for n in NODES {
+        if let Body::Leaf(leaf) = &n.body {
+            assert!(!leaf.text.is_empty(), "{}", n.id);
+            assert!(!leaf.reasons.is_empty(), "{} has no reason", n.id);
+            for r in leaf.reasons {
+                assert!(r.source.starts_with("https://"), "{}: {}", n.id, r.source);
+            }
+        }
+    }
+    for note in decide::NOTES {
+        assert!(note.source.starts_with("https://"), "{}", note.id);
+    }
+}
+
+/// A grid over every enum value and the thresholds the tree tests, so every leaf is reached
+/// by some scenario and each visited node has exactly one matching answer.
+fn grid() -> Vec<(Scenario, Vec<ApproachCost>)> {
+    let mut out = Vec::new();
+    let cheap_nat = vec![
+        priced(Approach::NatGateway, 1.0),
+        priced(Approach::Interface, 15.0),
+    ];
+    let dear_nat = vec![
+        priced(Approach::NatGateway, 100.0),
+        priced(Approach::Interface, 15.0),
+    ];
+    for service in Service::ALL {
+        for mask in 1u8..32 {
+            for flags in 0u8..16 {
+                for prices in [&cheap_nat, &dear_nat] {
+                    for aws in [&[][..], &["kms"][..], &["sqs", "ecr.dkr"][..]] {
+                        let mut s = Scenario::new(service);
+                        s.traffic_from = ClientLocation::ALL
+                            .into_iter()
+                            .enumerate()
+                            .filter(|(i, _)| mask & (1 << i) != 0)
+                            .map(|(_, t)| t)
+                            .collect();
+                        if flags & 1 != 0 {
+                            s.service_region = "eu-west-1".into();
+                        }
+                        s.require_security_groups = flags & 2 != 0;
+                        s.require_private_ips = flags & 4 != 0 && flags & 2 == 0;
+                        s.allow_internet_path = flags & 8 != 0;
+                        s.has_nat_gateway = mask & 1 != 0;
+                        s.aws_services = aws.iter().map(|a| a.to_string()).collect();
+                        out.push((s, prices.clone()));
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+fn check_decision(s: &Scenario, options: &[ApproachCost]) -> Result<&'static str, String> {
+    let d = decide::decide(s, options);
+    let leaf = decide::node(d.leaf).ok_or_else(|| format!("no leaf for {s:?}"))?;
+    if !matches!(leaf.body, Body::Leaf(_)) {
+        return Err(format!("path ends in a question for {s:?}"));
+    }
+    if d.summary.is_empty() || d.reasons.is_empty() {
+        return Err(format!("no summary or reasons for {s:?}"));
+    }
+    if let Some(r) = d.reasons.iter().find(|r| !r.source.starts_with("https://")) {
+        return Err(format!("reason without https source: {r:?}"));
+    }
+    if d.conflict.is_none() {
+        if let Some(why) = decide::why_not(s, d.recommendation) {
+            return Err(format!(
+                "why_not rejects the recommendation {} ({why}) for {s:?}",
+                d.recommendation.as_str()
+            ));
+        }
+    }
+    // Each visited question had exactly one answer that held.
+    let ctx = Ctx {
+        scenario: s,
+        options,
+    };
+    for step in &d.path {
+        let Some(Body::Question { answers, .. }) = decide::node(step.node_id).map(|n| &n.body)
+        else {
+            return Err(format!("path step {} is not a question", step.node_id));
+        };
+        let held = answers.iter().filter(|a| (a.when)(&ctx)).count();
+        if held != 1 {
+            return Err(format!(
+                "{} answers of {} held for {s:?}",
+                held, step.node_id
+            ));
+        }
+    }
+    Ok(d.leaf)
+}
+
+#[test]
+fn every_leaf_reached_by_some_scenario() {
+    let mut reached = BTreeSet::new();
+    for (s, options) in grid() {
+        reached.insert(check_decision(&s, &options).unwrap());
+    }
+    // Scenarios with a high peak or many endpoints only add notes; the leaves are all above.
+    for n in NODES {
+        if matches!(n.body, Body::Leaf(_)) {
+            assert!(reached.contains(n.id), "leaf {} never reached", n.id);
+        }
+    }
+}
+
+#[test]
+fn decision_tree_serialises_for_the_page() {
+    let json = serde_json::to_value(decide::tree()).unwrap();
+    assert_eq!(json["root"], "service");
+    let nodes = json["nodes"].as_array().unwrap();
+    assert_eq!(nodes.len(), NODES.len());
+    for n in nodes {
+        let is_question = n.get("question").is_some();
+        assert_eq!(is_question, n.get("answers").is_some());
+        assert_ne!(is_question, n.get("leaf").is_some(), "{n}");
+        if let Some(leaf) = n.get("leaf") {
+            kind(leaf["recommendation"].as_str().unwrap());
+            assert!(leaf["reasons"][0]["source"]
+                .as_str()
+                .unwrap()
+                .starts_with("https://"));
+        }
+        for a in n
+            .get("answers")
+            .and_then(Json::as_array)
+            .into_iter()
+            .flatten()
+        {
+            assert!(a["label"].is_string() && a["next"].is_string());
+            if let Some(set) = a.get("set") {
+                let field = set["field"].as_str().unwrap();
+                assert!(
+                    vpce_advisor_core::scenario::FIELDS.contains(&field),
+                    "answer sets unknown field {field}"
+                );
+                assert!(
+                    set.get("value").is_some()
+                        || set.get("add").is_some()
+                        || set.get("remove").is_some()
+                        || set.get("pick").is_some(),
+                    "{set}"
+                );
+            }
+        }
+    }
+    // The service question offers every service, each setting it.
+    let root = nodes.iter().find(|n| n["id"] == "service").unwrap();
+    let services: Vec<_> = root["answers"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|a| a["set"]["value"].as_str().unwrap().to_string())
+        .collect();
+    for s in Service::ALL {
+        assert!(services.contains(&s.as_str().to_string()), "{}", s.as_str());
+    }
+    assert!(!json["notes"].as_array().unwrap().is_empty());
+}
+
+#[test]
+fn money_in_reasons_is_formatted_with_integers() {
+    assert_eq!(decide::usd(Some(14.605)), "$14.61");
+    assert_eq!(decide::usd(Some(0.045)), "$0.05");
+    assert_eq!(decide::usd(Some(0.0)), "$0.00");
+    assert_eq!(decide::usd(Some(f64::NAN)), "n/a");
+    assert_eq!(decide::usd(None), "n/a");
+}
+
+fn arb_scenario() -> impl Strategy<Value = (Scenario, Vec<ApproachCost>)> {
+    let services = proptest::sample::select(Service::ALL.to_vec());
+    let names = proptest::sample::subsequence(
+        vec![
+            "sqs",
+            "kms",
+            "ecr.api",
+            "ecr.dkr",
+            "sts",
+            "lambda",
+            "s3",
+            "execute-api",
+        ],
+        0..4,
+    );
+    (
+        (
+            services,
+            1u8..32,
+            any::<bool>(),
+            1u32..=6,
+            1u32..=1000,
+            any::<[bool; 5]>(),
+        ),
+        (
+            0.0f64..1_048_576_000.0,
+            proptest::option::of(0.0f64..100_000.0),
+            0.0f64..100.0,
+            names,
+            proptest::option::of((0.0f64..1e7, 0.0f64..1e7)),
+        ),
+    )
+        .prop_map(
+            |((service, mask, xr, az, endpoints, flags), (gb, peak, remote, names, prices))| {
+                let mut s = Scenario::new(service);
+                s.traffic_from = ClientLocation::ALL
+                    .into_iter()
+                    .enumerate()
+                    .filter(|(i, _)| mask & (1 << i) != 0)
+                    .map(|(_, t)| t)
+                    .collect();
+                if xr {
+                    s.service_region = "ap-southeast-2".into();
+                }
+                s.az_count = az;
+                s.endpoint_count = endpoints;
+                [
+                    s.has_nat_gateway,
+                    s.allow_internet_path,
+                    s.require_security_groups,
+                    s.require_private_ips,
+                    _,
+                ] = flags;
+                s.gb_per_month = gb;
+                s.peak_gbps = peak;
+                s.remote_traffic_percent = remote;
+                s.aws_services = names.into_iter().map(str::to_string).collect();
+                let options = prices
+                    .map(|(nat, interface)| {
+                        vec![
+                            priced(Approach::NatGateway, nat),
+                            priced(Approach::Interface, interface),
+                        ]
+                    })
+                    .unwrap_or_default();
+                (s, options)
+            },
+        )
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn every_scenario_ends_in_a_leaf_with_sourced_reasons((s, options) in arb_scenario()) {
+        if let Err(e) = check_decision(&s, &options) {
+            prop_assert!(false, "{}", e);
+        }
+        // why_not never panics and gives a sentence or nothing for every option.
+        for k in Approach::ALL {
+            if let Some(why) = decide::why_not(&s, k) {
+                prop_assert!(why.ends_with('.') && why.len() < 120, "{}", why);
+            }
+        }
+    }
+}
+
+/// The reasons' texts for a scenario given as JSON (no prices needed for these).
+fn reason_texts(json: Json) -> Vec<String> {
+    decide::decide(&scenario_of(&json), &[])
+        .reasons
+        .into_iter()
+        .map(|r| r.text)
+        .collect()
+}
+
+#[test]
+fn ecr_layers_need_the_s3_endpoint_type_the_clients_can_reach() {
+    // ECR image layers are stored in S3 (ECR interface endpoints guide). A gateway endpoint
+    // serves only its own VPC and Region (PL-GW), so clients on premises need an S3 interface
+    // endpoint instead; clients in the VPC need the gateway endpoint.
+    let in_vpc = reason_texts(serde_json::json!({
+        "service": "aws-service", "awsServices": ["ecr.api", "ecr.dkr"], "trafficFrom": ["same-vpc"]
+    }));
+    assert!(
+        in_vpc.iter().any(|t| t.contains("S3 gateway endpoint")),
+        "{in_vpc:?}"
+    );
+    assert!(
+        !in_vpc.iter().any(|t| t.contains("S3 interface endpoint")),
+        "{in_vpc:?}"
+    );
+    let on_premises = reason_texts(serde_json::json!({
+        "service": "aws-service", "awsServices": ["ecr.api", "ecr.dkr"], "trafficFrom": ["on-premises"]
+    }));
+    assert!(
+        on_premises
+            .iter()
+            .any(|t| t.contains("S3 interface endpoint")),
+        "{on_premises:?}"
+    );
+    assert!(
+        !on_premises
+            .iter()
+            .any(|t| t.contains("S3 gateway endpoint too")),
+        "{on_premises:?}"
+    );
+}
+
+#[test]
+fn on_premises_clients_hear_of_the_public_path_only_when_it_is_allowed() {
+    // A Direct Connect public virtual interface reaches AWS public services at public IPs
+    // (Direct Connect virtual interfaces guide); it is an option only where the public path is.
+    let allowed = reason_texts(serde_json::json!({
+        "service": "s3", "trafficFrom": ["on-premises"], "allowInternetPath": true
+    }));
+    assert!(
+        allowed
+            .iter()
+            .any(|t| t.contains("public virtual interface")),
+        "{allowed:?}"
+    );
+    let private_only =
+        reason_texts(serde_json::json!({ "service": "s3", "trafficFrom": ["on-premises"] }));
+    assert!(
+        !private_only
+            .iter()
+            .any(|t| t.contains("public virtual interface")),
+        "{private_only:?}"
+    );
+}
+
+#[test]
+fn other_region_clients_of_a_mixed_design_get_dns_advice_of_their_own() {
+    // "Private DNS only for inbound Resolver endpoints" serves on-premises queries; VPCs in other
+    // Regions still resolve S3's default names to public IPs.
+    let texts = reason_texts(
+        serde_json::json!({ "service": "s3", "trafficFrom": ["same-vpc", "other-region"] }),
+    );
+    assert!(
+        texts.iter().any(|t| t.contains("Clients in other Regions")),
+        "{texts:?}"
+    );
+}
