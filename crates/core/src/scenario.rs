@@ -95,6 +95,36 @@ impl ClientLocation {
     }
 }
 
+/// Which IP versions the clients use (`ipAddressType`): IPv6-only clients can reach only
+/// endpoint types and paths that accept IPv6.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+pub enum IpAddressType {
+    #[default]
+    Ipv4,
+    Dualstack,
+    Ipv6,
+}
+
+impl IpAddressType {
+    pub const ALL: [IpAddressType; 3] = [
+        IpAddressType::Ipv4,
+        IpAddressType::Dualstack,
+        IpAddressType::Ipv6,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            IpAddressType::Ipv4 => "ipv4",
+            IpAddressType::Dualstack => "dualstack",
+            IpAddressType::Ipv6 => "ipv6",
+        }
+    }
+
+    pub fn parse(text: &str) -> Option<IpAddressType> {
+        IpAddressType::ALL.into_iter().find(|t| t.as_str() == text)
+    }
+}
+
 /// Limits of the numeric fields; documented in the README and in every error message.
 pub mod limits {
     pub const AZ_COUNT: (u32, u32) = (1, 6);
