@@ -36,7 +36,12 @@ pub struct SourceView {
     pub id: &'static str,
     pub title: &'static str,
     pub url: &'static str,
+    /// The date of this source's figures; the catalogue's `asOf` is the oldest of them.
     pub as_of: &'static str,
+    /// `"aws-feed"`, `"aws-page"` or `"third-party-copy"`.
+    pub class: &'static str,
+    /// The class as a reader sees it, e.g. "AWS price feed or offer file".
+    pub class_title: &'static str,
 }
 
 impl CatalogView {
@@ -60,6 +65,8 @@ impl CatalogView {
                     title: s.title,
                     url: s.url,
                     as_of: s.as_of,
+                    class: s.class.key(),
+                    class_title: s.class.title(),
                 })
                 .collect(),
             version: env!("CARGO_PKG_VERSION"),

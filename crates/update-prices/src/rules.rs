@@ -37,7 +37,7 @@ pub struct Rule {
 }
 
 /// Catalogue price fields in the order a new Region is written.
-pub const PRICE_FIELDS: [&str; 12] = [
+pub const PRICE_FIELDS: [&str; 16] = [
     "interfaceEndpointHour",
     "interfaceDataTiers",
     "gwlbEndpointHour",
@@ -50,6 +50,10 @@ pub const PRICE_FIELDS: [&str; 12] = [
     "crossAzGb",
     "interRegionOutGb",
     "internetOutGb",
+    "transitGatewayAttachmentHour",
+    "transitGatewayGb",
+    "privateHostedZoneMonth",
+    "regionalNatGatewayAzHour",
 ];
 
 /// The offer codes read, in the order they are looked for.
