@@ -8,7 +8,7 @@
 
 use crate::feeds::{Feed, Feeds, Reading, FEED_RULES};
 use crate::json::Json;
-use crate::rules::{Found, PRICE_FIELDS};
+use crate::rules::{Found, ALL_RATE_FIELDS};
 use crate::update::{diff_field, oldest_cited_date, Outcome};
 use std::collections::BTreeSet;
 
@@ -173,7 +173,7 @@ pub fn update(old: &Json, feeds: &Feeds) -> Result<Outcome, String> {
                 uses.push(rule.feed);
             }
         }
-        let missing: Vec<&str> = PRICE_FIELDS
+        let missing: Vec<&str> = ALL_RATE_FIELDS
             .iter()
             .copied()
             .filter(|f| !found.contains(f))

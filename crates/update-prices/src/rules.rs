@@ -37,7 +37,24 @@ pub struct Rule {
 }
 
 /// Catalogue price fields in the order a new Region is written.
-pub const PRICE_FIELDS: [&str; 16] = [
+pub const PRICE_FIELDS: [&str; 12] = [
+    "interfaceEndpointHour",
+    "interfaceDataTiers",
+    "gwlbEndpointHour",
+    "gwlbEndpointGb",
+    "natGatewayHour",
+    "natGatewayGb",
+    "publicIpv4Hour",
+    "resourceEndpointHour",
+    "serviceNetworkEndpointHour",
+    "crossAzGb",
+    "interRegionOutGb",
+    "internetOutGb",
+];
+
+/// Every rate a catalogue Region holds: `PRICE_FIELDS` and the rates the whole-VPC plan added,
+/// which only the feeds mode reads (the offer rules predate them).
+pub const ALL_RATE_FIELDS: [&str; 16] = [
     "interfaceEndpointHour",
     "interfaceDataTiers",
     "gwlbEndpointHour",
