@@ -8,7 +8,7 @@ use vpce_advisor_catalog_schema as catalog_file;
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use vpce_advisor_core::catalog::{self, Catalog, Price, RegionPrices};
+use vpce_advisor_core::catalog::{self, Catalog, Price, RegionPrices, SourceClass};
 use vpce_advisor_core::money::Rate;
 
 const PRICES_JSON: &str = include_str!("../../../data/prices.json");
@@ -108,6 +108,108 @@ fn catalogue_is_dated_by_its_oldest_source_and_in_dollars() {
         );
         assert!(s.url.starts_with("https://"), "{}: {}", s.id, s.url);
     }
+}
+
+#[test]
+fn every_region_has_every_rate_and_the_feed_rates_are_aws_figures() {
+    // The rates AWS's pricing-page feeds carry for every commercial Region.
+    let from_the_feeds = [
+        "interfaceEndpointHour",
+        "interfaceDataTiers",
+        "gwlbEndpointHour",
+        "gwlbEndpointGb",
+        "natGatewayHour",
+        "natGatewayGb",
+        "publicIpv4Hour",
+        "transitGatewayAttachmentHour",
+        "transitGatewayGb",
+        "privateHostedZoneMonth",
+    ];
+    let c = builtin();
+    for r in c.regions {
+        // 15 single rates and 3 PrivateLink tiers, each with a dated, classed source.
+        assert_eq!(r.all_prices().count(), 18, "{}", r.code);
+        for (field, p) in r.all_prices() {
+            let s = c.source_of(p).expect("source");
+            assert!(catalog_file::is_date(s.as_of), "{} {field}", r.code);
+            if from_the_feeds.contains(&field) {
+                assert_eq!(
+                    s.class,
+                    SourceClass::AwsFeed,
+                    "{} {field}: {}",
+                    r.code,
+                    s.id
+                );
+                assert!(p.verified, "{} {field}", r.code);
+            }
+        }
+    }
+}
+
+#[test]
+fn whole_vpc_rates_match_the_feeds() {
+    // vpc.json (2025-11-04) "Hourly charge for Transit Gateway VPC Attachments per hour":
+    // US East (N. Virginia) "0.0500000000", Asia Pacific (Tokyo) "0.0700000000", South America
+    // (Sao Paulo) "0.0900000000", Israel (Tel Aviv) "0.0550000000"; "Charge for per GB data
+    // processed by AWS Transit Gateways for VPC attachments" "0.0200000000" in every Region.
+    for (code, hourly) in [
+        ("us-east-1", "0.05"),
+        ("ap-northeast-1", "0.07"),
+        ("sa-east-1", "0.09"),
+        ("il-central-1", "0.055"),
+    ] {
+        assert_eq!(
+            region(code).transit_gateway_attachment_hour.rate,
+            usd(hourly),
+            "{code}"
+        );
+    }
+    // route53.json (2025-08-28), location "Any": "DNS Zone first 25" "0.5000000000" — one price
+    // for every hosted zone, private ones included, wherever the VPC is.
+    for r in builtin().regions {
+        assert_eq!(r.transit_gateway_gb.rate, usd("0.02"), "{}", r.code);
+        assert_eq!(r.private_hosted_zone_month.rate, usd("0.5"), "{}", r.code);
+        // A regional NAT gateway bills one NAT gateway-hour per AZ it is active in, at the
+        // zonal rate (VPC pricing page; offer rows EU-RegionalNatGateway-Hours 0.048 etc.).
+        assert_eq!(
+            r.regional_nat_gateway_az_hour.rate, r.nat_gateway_hour.rate,
+            "{}",
+            r.code
+        );
+    }
+}
+
+#[test]
+fn inter_region_transfer_depends_on_the_source_and_a_few_pairs() {
+    let c = builtin();
+    // infracost data_transfer golden: us-east-1 "to US East regions 500 GB $5.00", "to other
+    // regions 750 GB $15.00"; us-east-2 "to US East regions 200 GB $2.00".
+    assert_eq!(
+        c.inter_region_out_gb("us-east-1", "us-east-2")
+            .unwrap()
+            .rate,
+        rate_from_total(500, 500)
+    );
+    assert_eq!(
+        c.inter_region_out_gb("us-east-2", "us-east-1")
+            .unwrap()
+            .rate,
+        rate_from_total(200, 200)
+    );
+    assert_eq!(
+        c.inter_region_out_gb("us-east-1", "eu-west-1")
+            .unwrap()
+            .rate,
+        rate_from_total(1500, 750)
+    );
+    // sa-east-1 "to other regions 750 GB $103.50", whatever the destination.
+    assert_eq!(
+        c.inter_region_out_gb("sa-east-1", "us-east-1")
+            .unwrap()
+            .rate,
+        rate_from_total(10350, 750)
+    );
+    assert!(c.inter_region_out_gb("xx-nowhere-1", "us-east-1").is_none());
 }
 
 #[test]
@@ -622,4 +724,42 @@ proptest! {
         let text = format!("{whole}.{kept:0width$}", width = places);
         prop_assert_eq!(catalog_file::nanos(&text), Ok(whole * 1_000_000_000 + kept * scale));
     }
+}
+
+#[test]
+fn the_page_sees_each_source_with_its_class_and_date() {
+    use vpce_advisor_core::catalog_view::CatalogView;
+    let view = CatalogView::of(builtin());
+    assert_eq!(view.regions.len(), 34);
+    assert_eq!(view.as_of, "2025-08-28");
+    let vpc = view
+        .sources
+        .iter()
+        .find(|s| s.id == "aws-feed-vpc-20251104")
+        .expect("the VPC feed");
+    assert_eq!(vpc.class, "aws-feed");
+    assert_eq!(vpc.class_title, "AWS price feed or offer file");
+    assert_eq!(
+        vpc.citation,
+        "AWS price feed for Amazon VPC (vpc.json), published 2025-11-04 (AWS price feed or offer file, as of 2025-11-04)"
+    );
+    // Every source names one of the three classes; the third-party ones are only where no AWS
+    // figure was found (data transfer, VPC Lattice's service-network endpoints).
+    for s in &view.sources {
+        assert!(
+            ["aws-feed", "aws-page", "third-party-copy"].contains(&s.class),
+            "{}",
+            s.id
+        );
+    }
+    let third: Vec<&str> = view
+        .sources
+        .iter()
+        .filter(|s| s.class == "third-party-copy")
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(
+        third,
+        ["infracost-data-transfer-golden", "vpc-lattice-pricing"]
+    );
 }
