@@ -43,7 +43,7 @@ pub fn advise_scenario(
     catalog: &Catalog,
 ) -> Advice {
     let options = cost::price_options(scenario, catalog);
-    let decision = decide::decide(scenario, &options);
+    let decision = decide::decide(scenario, &cost::monthly_costs(&options));
     warnings.extend(decision.conflict_warning());
     if let Some(chosen) = options.iter().find(|o| o.kind == decision.recommendation) {
         if chosen.lines.iter().any(|l| !l.verified && l.usd > 0.0) {

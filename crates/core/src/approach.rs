@@ -3,6 +3,10 @@
 
 use serde::Serialize;
 
+/// An approach's total a month in USD, as the cost model priced it: what the decision tree's
+/// cost questions weigh.
+pub type MonthlyCost = (Approach, f64);
+
 /// A connectivity option. The serialised names are public API (`Advice.recommendation`,
 /// `Advice.options[].kind`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]

@@ -10,7 +10,7 @@
 //! # The model, and the assumptions it makes
 //!
 //! Every option is priced for every scenario, eligible or not (eligibility is
-//! `decide::why_not`), so the page can show what each would cost. Hours are
+//! `eligibility::why_not`), so the page can show what each would cost. Hours are
 //! `scenario.hours_per_month`, already whole ("Each partial VPC endpoint-hour consumed is billed
 //! as a full hour", <https://aws.amazon.com/privatelink/pricing/>). The volume is
 //! `scenario.gb_per_month`, the data processed in both directions.
@@ -74,9 +74,9 @@ mod curve;
 
 pub use curve::{cost_curve, Curve, CurveRange, Series};
 
-use crate::approach::Approach;
+use crate::approach::{Approach, MonthlyCost};
 use crate::catalog::Catalog;
-use crate::decide;
+use crate::eligibility;
 use crate::money::{total, Quantity};
 use crate::scenario::Scenario;
 use charges::{charges, Charge, Regions};
@@ -124,7 +124,7 @@ pub fn price_options(scenario: &Scenario, catalog: &Catalog) -> Vec<ApproachCost
             let why_not = match regions {
                 Some(r) => {
                     charges(kind, scenario, r, catalog, gb, &mut bill);
-                    decide::why_not(scenario, kind)
+                    eligibility::why_not(scenario, kind)
                 }
                 // Validated scenarios never get here; a hand-built one gets a reason, not a panic.
                 None => Some(NO_PRICES.to_string()),
@@ -138,6 +138,11 @@ pub fn price_options(scenario: &Scenario, catalog: &Catalog) -> Vec<ApproachCost
             }
         })
         .collect()
+}
+
+/// The monthly totals the decision tree weighs, one per approach.
+pub fn monthly_costs(costs: &[ApproachCost]) -> Vec<MonthlyCost> {
+    costs.iter().map(|c| (c.kind, c.monthly_usd)).collect()
 }
 
 fn line(charge: &Charge) -> Line {

@@ -5,7 +5,7 @@ use super::charges::{charges, Charge, Regions};
 use crate::approach::Approach;
 use crate::catalog::Catalog;
 use crate::check;
-use crate::decide;
+use crate::eligibility;
 use crate::error::{ErrorCode, InputError};
 use crate::input::Loose;
 use crate::money::{total, Quantity};
@@ -150,7 +150,7 @@ pub fn cost_curve(scenario: &Scenario, catalog: &Catalog, range: &CurveRange) ->
             };
             Series {
                 option: kind,
-                eligible: regions.is_some() && decide::why_not(scenario, kind).is_none(),
+                eligible: regions.is_some() && eligibility::why_not(scenario, kind).is_none(),
                 points,
             }
         })

@@ -5,11 +5,9 @@
 //! clients are; whether the public path is allowed and cheaper. Answers of a node are tested in
 //! order and are written to be exclusive and exhaustive (the tests enumerate scenarios to check).
 
-use super::{
-    cross_region_enabled, from, has_region_vpcs, has_remote, monthly, nat_reachable, Answer, Body,
-    Leaf, Node, Note, Set, StaticReason, Value,
-};
+use super::{monthly, Answer, Body, Leaf, Node, Note, Set, StaticReason, Value};
 use crate::approach::Approach as K;
+use crate::facts::{cross_region_enabled, from, has_region_vpcs, has_remote, nat_reachable};
 use crate::references::*;
 use crate::scenario::{ClientLocation as T, Service as S};
 
