@@ -7,7 +7,7 @@ use serde::Serialize;
 /// cost questions weigh.
 pub type MonthlyCost = (Approach, f64);
 
-/// A connectivity option. The serialised names are public API (`Advice.recommendation`,
+/// A way to connect (an approach). The serialised names are public API (`Advice.recommendation`,
 /// `Advice.options[].kind`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum Approach {

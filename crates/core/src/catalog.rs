@@ -24,8 +24,8 @@ pub struct Source {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Price {
     pub rate: Rate,
-    /// Index into `Catalog::sources`.
-    pub source: usize,
+    /// Index into `Catalog::sources`: where the figure was read.
+    pub source_index: usize,
     /// False where no trustworthy source confirmed the figure: the widget says so beside it.
     pub verified: bool,
 }
@@ -144,7 +144,7 @@ impl Catalog {
 
     /// The source a price cites.
     pub fn source_of(&self, price: &Price) -> Option<&'static Source> {
-        self.source(price.source)
+        self.source(price.source_index)
     }
 
     /// Every price no trustworthy source confirmed, as (Region code, field name, price): what the

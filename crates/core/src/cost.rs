@@ -94,11 +94,12 @@ pub struct Line {
     /// Depends on traffic volume (as opposed to provisioned hours).
     pub usage_based: bool,
     /// Index of the price's source in `catalog().sources`, if it has one.
-    pub source: Option<usize>,
+    #[serde(rename = "source")]
+    pub source_index: Option<usize>,
     pub verified: bool,
 }
 
-/// What one option would cost.
+/// What one approach would cost.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ApproachCost {
@@ -112,8 +113,8 @@ pub struct ApproachCost {
 
 const NO_PRICES: &str = "The price catalogue has no rates for this Region.";
 
-/// Prices every option for the scenario, in `Approach::ALL` order, eligible or not.
-pub fn price_options(scenario: &Scenario, catalog: &Catalog) -> Vec<ApproachCost> {
+/// Prices every approach for the scenario, in `Approach::ALL` order, eligible or not.
+pub fn price_approaches(scenario: &Scenario, catalog: &Catalog) -> Vec<ApproachCost> {
     let regions = Regions::of(scenario, catalog);
     let gb = Quantity::from_units(scenario.gb_per_month);
     let mut bill: Vec<Charge> = Vec::new();
@@ -153,7 +154,7 @@ fn line(charge: &Charge) -> Line {
         unit_usd: charge.rate.usd(),
         usd: charge.cents().usd(),
         usage_based: charge.usage_based,
-        source: charge.source,
+        source_index: charge.source_index,
         verified: charge.verified,
     }
 }

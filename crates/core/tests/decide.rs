@@ -150,7 +150,7 @@ fn golden_decisions() {
         }
         let source = expect["source"].as_str().expect("source");
         assert!(source.starts_with("https://"), "{name}: source not https");
-        if !d.reasons.iter().any(|r| r.source == source) {
+        if !d.reasons.iter().any(|r| r.url == source) {
             failures.push(format!(
                 "{name}: no reason from {source}; reasons: {:?}",
                 d.reasons
@@ -264,12 +264,12 @@ fn leaves_have_reasons_with_https_sources() {
             assert!(!leaf.text.is_empty(), "{}", n.id);
             assert!(!leaf.reasons.is_empty(), "{} has no reason", n.id);
             for r in leaf.reasons {
-                assert!(r.source.starts_with("https://"), "{}: {}", n.id, r.source);
+                assert!(r.url.starts_with("https://"), "{}: {}", n.id, r.url);
             }
         }
     }
     for note in decide::NOTES {
-        assert!(note.source.starts_with("https://"), "{}", note.id);
+        assert!(note.url.starts_with("https://"), "{}", note.id);
     }
 }
 
@@ -323,7 +323,7 @@ fn check_decision(s: &Scenario, options: &[MonthlyCost]) -> Result<&'static str,
     if d.summary.is_empty() || d.reasons.is_empty() {
         return Err(format!("no summary or reasons for {s:?}"));
     }
-    if let Some(r) = d.reasons.iter().find(|r| !r.source.starts_with("https://")) {
+    if let Some(r) = d.reasons.iter().find(|r| !r.url.starts_with("https://")) {
         return Err(format!("reason without https source: {r:?}"));
     }
     if d.conflict.is_none() {

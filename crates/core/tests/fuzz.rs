@@ -112,7 +112,7 @@ fn scenario_like() -> impl Strategy<Value = Loose> {
 }
 
 fn assert_sane(advice: &Advice) {
-    for option in &advice.options {
+    for option in &advice.approaches {
         let line_cents: i64 = option
             .lines
             .iter()

@@ -30,11 +30,12 @@ pub struct PathStep {
     pub answer: &'static str,
 }
 
-/// Why, with the AWS page it rests on.
+/// Why, with the AWS page it rests on (serialised as `source`, the public name).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
     pub text: String,
-    pub source: &'static str,
+    #[serde(rename = "source")]
+    pub url: &'static str,
 }
 
 /// The outcome of walking the tree.
@@ -107,7 +108,8 @@ pub struct Answer {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct StaticReason {
     pub text: &'static str,
-    pub source: &'static str,
+    #[serde(rename = "source")]
+    pub url: &'static str,
 }
 
 /// Where the walk ends.
@@ -161,7 +163,8 @@ pub struct Note {
     pub applies: &'static str,
     pub when: fn(&Ctx, &Outcome) -> bool,
     pub text: &'static str,
-    pub source: &'static str,
+    /// The AWS page the reason rests on.
+    pub url: &'static str,
 }
 
 pub fn node(id: &str) -> Option<&'static Node> {
@@ -215,7 +218,7 @@ fn finish(ctx: &Ctx, leaf_id: &'static str, leaf: &Leaf, path: Vec<PathStep>) ->
         .iter()
         .map(|r| Reason {
             text: r.text.to_string(),
-            source: r.source,
+            url: r.url,
         })
         .collect();
     let outcome = Outcome {
@@ -227,7 +230,7 @@ fn finish(ctx: &Ctx, leaf_id: &'static str, leaf: &Leaf, path: Vec<PathStep>) ->
         if (note.when)(ctx, &outcome) {
             reasons.push(Reason {
                 text: fill(note.text, ctx),
-                source: note.source,
+                url: note.url,
             });
         }
     }
@@ -336,7 +339,8 @@ pub struct NoteView {
     pub id: &'static str,
     pub applies: &'static str,
     pub text: &'static str,
-    pub source: &'static str,
+    #[serde(rename = "source")]
+    pub url: &'static str,
 }
 
 pub fn tree() -> DecisionTree {
@@ -377,7 +381,7 @@ pub fn tree() -> DecisionTree {
             id: n.id,
             applies: n.applies,
             text: n.text,
-            source: n.source,
+            url: n.url,
         })
         .collect();
     DecisionTree {
