@@ -89,7 +89,8 @@ string_enum! {
     }
 }
 
-/// Limits of the numeric fields; documented in the README and in every error message.
+/// Limits of the numeric fields, used by the field table (`FIELDS`); documented in docs/api.md
+/// and in every error message.
 pub mod limits {
     pub const AZ_COUNT: (u32, u32) = (1, 6);
     pub const ENDPOINT_COUNT: (u32, u32) = (1, 1000);

@@ -13,7 +13,7 @@ use vpce_advisor_core::money::Rate;
 
 const PRICES_JSON: &str = include_str!("../../../data/prices.json");
 
-/// The 17 Regions the catalogue must cover (issue 3).
+/// The 17 Regions the catalogue must cover.
 const REQUIRED_REGIONS: [&str; 17] = [
     "us-east-1",
     "us-east-2",

@@ -155,7 +155,7 @@ fn option(options: &[ApproachCost], kind: &str) -> ApproachCost {
 #[test]
 fn golden_bills() {
     let cases = golden()["cases"].as_array().unwrap();
-    assert!(cases.len() >= 20, "the issue asks for at least 20 cases");
+    assert!(cases.len() >= 20, "at least 20 golden cost cases");
     let mut failures = Vec::new();
     for case in cases {
         let name = case["name"].as_str().unwrap();
