@@ -1,6 +1,6 @@
 // Types for the vpce-advisor package: the <vpce-advisor> element, mount(), and the data the
 // WebAssembly core takes and returns (Scenario in, Advice out). Field names are the core's
-// public contract (camelCase); see the README for what each means and its limits.
+// public contract (camelCase); see docs/api.md in the repository for the whole contract.
 
 /** What the traffic goes to. */
 export type Service =

@@ -26,7 +26,7 @@ fn main() {
 fn generate(catalog: &ValidCatalog) -> String {
     let price = |usd: &str, source: &str, verified: bool| -> String {
         format!(
-            "Price {{ rate: Rate({}), source: {}, verified: {verified} }}",
+            "Price {{ rate: Rate({}), source_index: {}, verified: {verified} }}",
             nanos(usd).expect("validated rate"),
             catalog.source_index(source).expect("validated source"),
         )

@@ -1,4 +1,4 @@
-// Turns one `make bench` run into the markdown tables for the README / docs/performance.md:
+// Turns one `make bench` run into the markdown tables for docs/performance.md:
 // bytes of every shipped file (raw, gzip -9, brotli -q 11), time to first render against an
 // image, per-slider-step time with 1 and 20 widgets, and native vs Wasm-in-Node call times.
 //

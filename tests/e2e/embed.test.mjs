@@ -1,4 +1,4 @@
-// The embedding recipes of the README ("Embedding it"), each loaded the way a site would load it:
+// The embedding recipes of docs/embedding.md, each loaded the way a site would load it:
 //   plain HTML + <script type="module"> (dist/static), served under the strict CSP;
 //   plain HTML opened from file:// with the single-file build, and that build served under the CSP;
 //   the element inserted after load by client-side navigation (Docusaurus, Material for MkDocs);

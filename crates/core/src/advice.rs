@@ -1,7 +1,7 @@
-//! One call that ties the core together: options in, `Advice` out.
+//! One call that ties the core together: the caller's input in, `Advice` out.
 //!
-//! `advise` validates the caller's options into a `Scenario`, walks the decision tree, prices
-//! every option and gathers the warnings, against the catalogue it is given.
+//! `advise` validates the caller's input into a `Scenario`, walks the decision tree, prices
+//! every approach and gathers the warnings, against the catalogue it is given.
 
 use crate::approach::Approach;
 use crate::catalog::Catalog;
@@ -22,7 +22,9 @@ pub struct Advice {
     /// The leaf of `decisionTree()` the path ends in.
     pub leaf: &'static str,
     pub reasons: Vec<Reason>,
-    pub options: Vec<ApproachCost>,
+    /// Every approach, eligible or not, with its bill (serialised as `options`, the public name).
+    #[serde(rename = "options")]
+    pub approaches: Vec<ApproachCost>,
     pub break_even_gb_per_month: Option<f64>,
     pub warnings: Vec<Warning>,
     pub region: String,
@@ -30,9 +32,9 @@ pub struct Advice {
     pub currency: &'static str,
 }
 
-/// Validates `options` and advises on the scenario they describe.
-pub fn advise(options: &Loose, catalog: &Catalog) -> Result<Advice, InputError> {
-    let (scenario, warnings) = Scenario::from_loose(options, catalog)?;
+/// Validates `input` and advises on the scenario it describes.
+pub fn advise(input: &Loose, catalog: &Catalog) -> Result<Advice, InputError> {
+    let (scenario, warnings) = Scenario::from_loose(input, catalog)?;
     Ok(advise_scenario(&scenario, warnings, catalog))
 }
 
@@ -42,10 +44,13 @@ pub fn advise_scenario(
     mut warnings: Vec<Warning>,
     catalog: &Catalog,
 ) -> Advice {
-    let options = cost::price_options(scenario, catalog);
-    let decision = decide::decide(scenario, &options);
+    let approaches = cost::price_approaches(scenario, catalog);
+    let decision = decide::decide(scenario, &cost::monthly_costs(&approaches));
     warnings.extend(decision.conflict_warning());
-    if let Some(chosen) = options.iter().find(|o| o.kind == decision.recommendation) {
+    if let Some(chosen) = approaches
+        .iter()
+        .find(|o| o.kind == decision.recommendation)
+    {
         if chosen.lines.iter().any(|l| !l.verified && l.usd > 0.0) {
             warnings.push(Warning {
                 code: "unverified-price",
@@ -64,7 +69,7 @@ pub fn advise_scenario(
         path: decision.path,
         leaf: decision.leaf,
         reasons: decision.reasons,
-        options,
+        approaches,
         break_even_gb_per_month,
         warnings,
         region: scenario.region.clone(),

@@ -3,7 +3,11 @@
 
 use serde::Serialize;
 
-/// A connectivity option. The serialised names are public API (`Advice.recommendation`,
+/// An approach's total a month in USD, as the cost model priced it: what the decision tree's
+/// cost questions weigh.
+pub type MonthlyCost = (Approach, f64);
+
+/// A way to connect (an approach). The serialised names are public API (`Advice.recommendation`,
 /// `Advice.options[].kind`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
 pub enum Approach {

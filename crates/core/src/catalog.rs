@@ -67,8 +67,8 @@ pub struct InterRegionRoute {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Price {
     pub rate: Rate,
-    /// Index into `Catalog::sources`.
-    pub source: usize,
+    /// Index into `Catalog::sources`: where the figure was read.
+    pub source_index: usize,
     /// False where no trustworthy source confirmed the figure: the widget says so beside it.
     pub verified: bool,
 }
@@ -189,7 +189,7 @@ impl Catalog {
 
     /// The source a price cites.
     pub fn source_of(&self, price: &Price) -> Option<&'static Source> {
-        self.source(price.source)
+        self.source(price.source_index)
     }
 
     /// The rate for data sent from Region `from` to Region `to`, per GB: the pair's own rate

@@ -14,12 +14,14 @@ pub struct CatalogView {
     pub sources: Vec<SourceView>,
     /// The crate's version (the npm package carries the same).
     pub version: &'static str,
-    /// Every option the advice can name, with the title a person reads.
-    pub options: Vec<OptionView>,
+    /// Every approach the advice can name, with the title a person reads (serialised as
+    /// `options`, the public name).
+    #[serde(rename = "options")]
+    pub approaches: Vec<ApproachView>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
-pub struct OptionView {
+pub struct ApproachView {
     pub kind: Approach,
     pub title: &'static str,
 }
@@ -75,9 +77,9 @@ impl CatalogView {
                 })
                 .collect(),
             version: env!("CARGO_PKG_VERSION"),
-            options: Approach::ALL
+            approaches: Approach::ALL
                 .into_iter()
-                .map(|kind| OptionView {
+                .map(|kind| ApproachView {
                     kind,
                     title: kind.title(),
                 })

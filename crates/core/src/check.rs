@@ -1,4 +1,4 @@
-//! Checks of caller options, shared by everything that reads a `Loose` object (the scenario,
+//! Checks of the caller's input, shared by everything that reads a `Loose` object (the scenario,
 //! the cost curve's range): each failure an `InputError` with a stable code, the field at fault
 //! and a sentence naming what is allowed. Integers only in messages — formatting floats would
 //! cost the Wasm ~20 KB.

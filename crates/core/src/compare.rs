@@ -1,5 +1,5 @@
 //! The feature comparison matrix of the endpoint types and the NAT gateway baseline, every
-//! cell with its source.
+//! cell with the AWS page it rests on.
 //!
 //! Cells the project's research could not confirm in an AWS page are marked `unverified`
 //! (the page shows them so), never stated as fact.
@@ -12,8 +12,9 @@ use serde::Serialize;
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Comparison {
-    /// The columns, in order.
-    pub options: Vec<Column>,
+    /// The columns, in order (serialised as `options`, the public name).
+    #[serde(rename = "options")]
+    pub columns: Vec<Column>,
     pub rows: Vec<Row>,
 }
 
@@ -24,17 +25,18 @@ pub struct Column {
     pub title: &'static str,
 }
 
-/// One feature across the columns. `values` maps each option kind (`"gateway"`…) to its cell;
-/// `source` is the row's main source, each cell has its own.
+/// One feature across the columns. `values` maps each approach (`"gateway"`…) to its cell;
+/// `url` (serialised as `source`) is the row's main AWS page, each cell has its own.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Row {
     pub feature: &'static str,
     pub values: Cells,
-    pub source: &'static str,
+    #[serde(rename = "source")]
+    pub url: &'static str,
 }
 
-/// The cells of a row, one field per column (serialised under the option's name).
+/// The cells of a row, one field per column (serialised under the approach's name).
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct Cells {
     #[serde(rename = "gateway")]
@@ -76,29 +78,30 @@ impl Cells {
     }
 }
 
-/// One cell: the text, its source, and whether the source confirmed it.
+/// One cell: the text, the AWS page it rests on, and whether that page confirmed it.
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Cell {
     pub text: &'static str,
-    pub source: &'static str,
+    #[serde(rename = "source")]
+    pub url: &'static str,
     #[serde(skip_serializing_if = "std::ops::Not::not")]
     pub unverified: bool,
 }
 
-const fn c(text: &'static str, source: &'static str) -> Cell {
+const fn c(text: &'static str, url: &'static str) -> Cell {
     Cell {
         text,
-        source,
+        url,
         unverified: false,
     }
 }
 
 /// A cell the research could not confirm in an AWS page; its text says "unverified" too.
-const fn u(text: &'static str, source: &'static str) -> Cell {
+const fn u(text: &'static str, url: &'static str) -> Cell {
     Cell {
         text,
-        source,
+        url,
         unverified: true,
     }
 }
@@ -115,10 +118,10 @@ pub const COLUMNS: [Approach; 6] = [
 
 const fn row(
     feature: &'static str,
-    source: &'static str,
+    url: &'static str,
     cells: [Cell; 6],
 ) -> (&'static str, &'static str, [Cell; 6]) {
-    (feature, source, cells)
+    (feature, url, cells)
 }
 
 type RowData = (&'static str, &'static str, [Cell; 6]);
@@ -295,7 +298,7 @@ static ROWS: &[RowData] = &[
 ];
 
 pub fn comparison() -> Comparison {
-    let options = COLUMNS
+    let columns = COLUMNS
         .iter()
         .map(|&kind| Column {
             kind,
@@ -304,9 +307,9 @@ pub fn comparison() -> Comparison {
         .collect();
     let rows = ROWS
         .iter()
-        .map(|(feature, source, [g, i, l, r, s, n])| Row {
+        .map(|(feature, url, [g, i, l, r, s, n])| Row {
             feature,
-            source,
+            url,
             values: Cells {
                 gateway: *g,
                 interface: *i,
@@ -317,5 +320,5 @@ pub fn comparison() -> Comparison {
             },
         })
         .collect();
-    Comparison { options, rows }
+    Comparison { columns, rows }
 }

@@ -10,7 +10,7 @@
 //! # The model, and the assumptions it makes
 //!
 //! Every option is priced for every scenario, eligible or not (eligibility is
-//! `decide::why_not`), so the page can show what each would cost. Hours are
+//! `eligibility::why_not`), so the page can show what each would cost. Hours are
 //! `scenario.hours_per_month`, already whole ("Each partial VPC endpoint-hour consumed is billed
 //! as a full hour", <https://aws.amazon.com/privatelink/pricing/>). The volume is
 //! `scenario.gb_per_month`, the data processed in both directions.
@@ -74,9 +74,9 @@ mod curve;
 
 pub use curve::{cost_curve, Curve, CurveRange, Series};
 
-use crate::approach::Approach;
+use crate::approach::{Approach, MonthlyCost};
 use crate::catalog::Catalog;
-use crate::decide;
+use crate::eligibility;
 use crate::money::{total, Quantity};
 use crate::scenario::Scenario;
 use charges::{charges, Charge, Regions};
@@ -94,11 +94,12 @@ pub struct Line {
     /// Depends on traffic volume (as opposed to provisioned hours).
     pub usage_based: bool,
     /// Index of the price's source in `catalog().sources`, if it has one.
-    pub source: Option<usize>,
+    #[serde(rename = "source")]
+    pub source_index: Option<usize>,
     pub verified: bool,
 }
 
-/// What one option would cost.
+/// What one approach would cost.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct ApproachCost {
@@ -112,8 +113,8 @@ pub struct ApproachCost {
 
 const NO_PRICES: &str = "The price catalogue has no rates for this Region.";
 
-/// Prices every option for the scenario, in `Approach::ALL` order, eligible or not.
-pub fn price_options(scenario: &Scenario, catalog: &Catalog) -> Vec<ApproachCost> {
+/// Prices every approach for the scenario, in `Approach::ALL` order, eligible or not.
+pub fn price_approaches(scenario: &Scenario, catalog: &Catalog) -> Vec<ApproachCost> {
     let regions = Regions::of(scenario, catalog);
     let gb = Quantity::from_units(scenario.gb_per_month);
     let mut bill: Vec<Charge> = Vec::new();
@@ -124,7 +125,7 @@ pub fn price_options(scenario: &Scenario, catalog: &Catalog) -> Vec<ApproachCost
             let why_not = match regions {
                 Some(r) => {
                     charges(kind, scenario, r, catalog, gb, &mut bill);
-                    decide::why_not(scenario, kind)
+                    eligibility::why_not(scenario, kind)
                 }
                 // Validated scenarios never get here; a hand-built one gets a reason, not a panic.
                 None => Some(NO_PRICES.to_string()),
@@ -140,6 +141,11 @@ pub fn price_options(scenario: &Scenario, catalog: &Catalog) -> Vec<ApproachCost
         .collect()
 }
 
+/// The monthly totals the decision tree weighs, one per approach.
+pub fn monthly_costs(costs: &[ApproachCost]) -> Vec<MonthlyCost> {
+    costs.iter().map(|c| (c.kind, c.monthly_usd)).collect()
+}
+
 fn line(charge: &Charge) -> Line {
     Line {
         label: charge.label.text(),
@@ -148,7 +154,7 @@ fn line(charge: &Charge) -> Line {
         unit_usd: charge.rate.usd(),
         usd: charge.cents().usd(),
         usage_based: charge.usage_based,
-        source: charge.source,
+        source_index: charge.source_index,
         verified: charge.verified,
     }
 }

@@ -8,7 +8,7 @@ use std::fmt;
 /// What went wrong, as a stable code. `as_str` is what JS sees in `Error.code`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum ErrorCode {
-    /// The options were not an object, or a field had the wrong JSON type.
+    /// The input was not an object, or a field had the wrong JSON type.
     InvalidType,
     /// A required field was absent.
     MissingField,

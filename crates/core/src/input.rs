@@ -1,6 +1,6 @@
 //! A loose, JSON-shaped value: what a caller handed us, before validation.
 //!
-//! The boundary deserialises the caller's options into `Loose` (any JS value that JSON could
+//! The boundary deserialises the caller's input into `Loose` (any JS value that JSON could
 //! express), so that *every* mistake — wrong type, unknown field, NaN — reaches our own
 //! validation in `scenario` and gets a specific message and code, instead of a generic serde
 //! error. Natively the same `Deserialize` impl reads JSON, which the tests and fuzzers use.

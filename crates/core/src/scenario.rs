@@ -1,6 +1,6 @@
 //! The `Scenario`: what the reader told us about their setup, validated.
 //!
-//! `Scenario::from_loose` is the one gate every caller's options pass through. It is strict
+//! `Scenario::from_loose` is the one gate every caller's input passes through. It is strict
 //! (unknown fields, wrong types, NaN, out-of-range numbers and unknown Regions are errors with
 //! a stable code and a message naming the field and what is allowed) and it fills every
 //! documented default, so the rest of the core works only with valid values.
@@ -89,7 +89,8 @@ string_enum! {
     }
 }
 
-/// Limits of the numeric fields; documented in the README and in every error message.
+/// Limits of the numeric fields, used by the field table (`FIELDS`); documented in docs/api.md
+/// and in every error message.
 pub mod limits {
     pub const AZ_COUNT: (u32, u32) = (1, 6);
     pub const ENDPOINT_COUNT: (u32, u32) = (1, 1000);
@@ -168,21 +169,21 @@ impl Scenario {
         scenario
     }
 
-    pub fn comes_from(&self, source: ClientLocation) -> bool {
-        self.traffic_from.contains(&source)
+    pub fn comes_from(&self, location: ClientLocation) -> bool {
+        self.traffic_from.contains(&location)
     }
 
     pub fn is_cross_region(&self) -> bool {
         self.region != self.service_region
     }
 
-    /// Validates caller options against the catalogue's Regions. Returns the scenario and the
+    /// Validates the caller's input against the catalogue's Regions. Returns the scenario and the
     /// warnings of any documented clamp that was applied.
     pub fn from_loose(
-        options: &Loose,
+        input: &Loose,
         catalog: &Catalog,
     ) -> Result<(Scenario, Vec<Warning>), InputError> {
-        let entries = match options {
+        let entries = match input {
             Loose::Object(entries) => entries,
             other => {
                 return Err(InputError {
@@ -199,10 +200,7 @@ impl Scenario {
         let mut scenario = Scenario::new(Service::S3);
         for field in &FIELDS {
             // `null` means "use the default", like an absent field.
-            match options
-                .get(field.name)
-                .filter(|v| !matches!(v, Loose::Null))
-            {
+            match input.get(field.name).filter(|v| !matches!(v, Loose::Null)) {
                 Some(v) => field.read_into(&mut scenario, v, catalog, &mut warnings)?,
                 None if matches!(field.default, DefaultValue::Required) => {
                     return Err(field.missing())

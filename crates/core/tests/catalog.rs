@@ -354,7 +354,7 @@ fn every_price_cites_a_source_that_exists() {
         for (field, p) in r.all_prices() {
             let s = c
                 .source_of(p)
-                .unwrap_or_else(|| panic!("{} {field}: source {} missing", r.code, p.source));
+                .unwrap_or_else(|| panic!("{} {field}: source {} missing", r.code, p.source_index));
             assert!(!s.title.is_empty() && s.url.starts_with("https://"));
         }
     }
@@ -366,7 +366,7 @@ fn every_price_cites_a_source_that_exists() {
         let cited = c
             .regions
             .iter()
-            .any(|r| r.all_prices().any(|(_, p)| p.source == i));
+            .any(|r| r.all_prices().any(|(_, p)| p.source_index == i));
         assert!(cited, "{} is not cited", s.id);
     }
 }
@@ -385,7 +385,7 @@ fn generated_tables_equal_the_json_file() {
             Some(p.rate.0),
             "{code} {field}"
         );
-        assert_eq!(ids.get(p.source), Some(&json_src), "{code} {field}");
+        assert_eq!(ids.get(p.source_index), Some(&json_src), "{code} {field}");
         assert_eq!(ok, p.verified, "{code} {field}");
     };
     for (f, r) in file.regions.iter().zip(c.regions) {

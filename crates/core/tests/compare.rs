@@ -6,17 +6,17 @@ use vpce_advisor_core::compare::{comparison, COLUMNS};
 #[test]
 fn every_cell_has_an_https_source_and_text() {
     let m = comparison();
-    assert_eq!(m.options.len(), COLUMNS.len());
+    assert_eq!(m.columns.len(), COLUMNS.len());
     assert!(m.rows.len() >= 10);
     for row in &m.rows {
-        assert!(row.source.starts_with("https://"), "{}", row.feature);
+        assert!(row.url.starts_with("https://"), "{}", row.feature);
         for cell in row.values.all() {
             assert!(!cell.text.is_empty(), "{}", row.feature);
             assert!(
-                cell.source.starts_with("https://"),
+                cell.url.starts_with("https://"),
                 "{}: {}",
                 row.feature,
-                cell.source
+                cell.url
             );
         }
     }

@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use vpce_advisor_core::approach::Approach;
 use vpce_advisor_core::catalog::{self, Catalog, Price, RegionPrices, Source, SourceClass, Tier};
 use vpce_advisor_core::cost::{
-    break_even_gb_per_month, cost_curve, price_options, ApproachCost, CurveRange,
+    break_even_gb_per_month, cost_curve, price_approaches, ApproachCost, CurveRange,
 };
 use vpce_advisor_core::error::ErrorCode;
 use vpce_advisor_core::input::Loose;
@@ -79,7 +79,7 @@ fn test_catalog(name: &str) -> &'static Catalog {
             let id = v[1].as_str().unwrap();
             Price {
                 rate: Rate(nanos(v[0].as_str().unwrap())),
-                source: sources.iter().position(|s| s.id == id).unwrap(),
+                source_index: sources.iter().position(|s| s.id == id).unwrap(),
                 verified: v.get(2).and_then(Value::as_str) != Some("unverified"),
             }
         };
@@ -157,14 +157,14 @@ fn option(options: &[ApproachCost], kind: &str) -> ApproachCost {
 #[test]
 fn golden_bills() {
     let cases = golden()["cases"].as_array().unwrap();
-    assert!(cases.len() >= 20, "the issue asks for at least 20 cases");
+    assert!(cases.len() >= 20, "at least 20 golden cost cases");
     let mut failures = Vec::new();
     for case in cases {
         let name = case["name"].as_str().unwrap();
         let catalog = catalog_named(case["catalog"].as_str().unwrap());
         let scenario = scenario_of(case, catalog);
         let got = option(
-            &price_options(&scenario, catalog),
+            &price_approaches(&scenario, catalog),
             case["option"].as_str().unwrap(),
         );
         let want_lines = case["lines"].as_array().unwrap();
@@ -239,11 +239,11 @@ fn every_line_cites_a_source_of_its_catalogue() {
     scenario.nat_gateway_count = 1;
     scenario.service_region = "ap-southeast-1".into();
     scenario.traffic_from = vec![ClientLocation::SameVpc, ClientLocation::OnPremises];
-    for option in price_options(&scenario, catalog) {
+    for option in price_approaches(&scenario, catalog) {
         for line in &option.lines {
             let priced = line.usd > 0.0 || line.unit_usd > 0.0;
             if priced {
-                let source = line.source.expect("a priced line has a source");
+                let source = line.source_index.expect("a priced line has a source");
                 assert!(source < catalog.sources.len(), "{}", line.label);
             }
         }
@@ -252,7 +252,7 @@ fn every_line_cites_a_source_of_its_catalogue() {
 
 #[test]
 fn prices_all_seven_options_in_order() {
-    let options = price_options(&Scenario::new(Service::S3), catalog::builtin());
+    let options = price_approaches(&Scenario::new(Service::S3), catalog::builtin());
     let kinds: Vec<Approach> = options.iter().map(|o| o.kind).collect();
     assert_eq!(kinds, Approach::ALL);
     assert!(options.iter().all(|o| !o.lines.is_empty()));
@@ -262,7 +262,7 @@ fn prices_all_seven_options_in_order() {
 fn an_unknown_region_gives_reasons_not_a_panic() {
     let mut scenario = Scenario::new(Service::S3);
     scenario.region = "nowhere-1".into();
-    for option in price_options(&scenario, catalog::builtin()) {
+    for option in price_approaches(&scenario, catalog::builtin()) {
         assert!(!option.eligible);
         assert!(option.why_not.is_some());
         assert_eq!(option.monthly_usd, 0.0);
@@ -280,7 +280,7 @@ fn labels_carry_no_float_formatting() {
     scenario.gb_per_month = 1234.5678;
     scenario.remote_traffic_percent = 33.3;
     scenario.traffic_from = vec![ClientLocation::SameVpc, ClientLocation::PeeredVpc];
-    for option in price_options(&scenario, catalog::builtin()) {
+    for option in price_approaches(&scenario, catalog::builtin()) {
         for line in option.lines {
             assert!(!line.label.contains('.'), "{}", line.label);
         }
@@ -363,7 +363,7 @@ fn curve_has_the_tier_boundaries_as_exact_points() {
     }
     // Interface at exactly 1 PB: 14.60 + 10,485.76 (see the golden case interface-exactly-1-pb).
     let interface = &curve.series[1];
-    assert_eq!(interface.option, Approach::Interface);
+    assert_eq!(interface.approach, Approach::Interface);
     let at_pb = interface
         .points
         .iter()
@@ -467,14 +467,14 @@ fn scenario() -> impl Strategy<Value = Scenario> {
 }
 
 fn monthly_cents(scenario: &Scenario) -> Vec<i64> {
-    price_options(scenario, test_catalog("regions"))
+    price_approaches(scenario, test_catalog("regions"))
         .iter()
         .map(|o| to_cents(o.monthly_usd))
         .collect()
 }
 
 fn cost_of(kind: Approach, scenario: &Scenario) -> (i64, usize) {
-    let o = price_options(scenario, test_catalog("regions"))
+    let o = price_approaches(scenario, test_catalog("regions"))
         .into_iter()
         .find(|o| o.kind == kind)
         .unwrap();
@@ -492,7 +492,7 @@ proptest! {
 
     #[test]
     fn totals_equal_their_lines_and_nothing_is_negative(s in scenario()) {
-        let options = price_options(&s, test_catalog("regions"));
+        let options = price_approaches(&s, test_catalog("regions"));
         prop_assert_eq!(options.len(), 7);
         for o in &options {
             let sum: i64 = o.lines.iter().map(|l| to_cents(l.usd)).sum();
@@ -582,9 +582,9 @@ proptest! {
         let range = CurveRange { from_gb: from, to_gb: (from * factor).min(limits::GB_PER_MONTH_MAX), points };
         let curve = cost_curve(&s, catalog, &range);
         prop_assert_eq!(curve.series.len(), 7);
-        let options = price_options(&s, catalog);
+        let options = price_approaches(&s, catalog);
         for (series, option) in curve.series.iter().zip(&options) {
-            prop_assert_eq!(series.option, option.kind);
+            prop_assert_eq!(series.approach, option.kind);
             prop_assert_eq!(series.eligible, option.eligible);
             prop_assert!(series.points.len() >= points as usize && series.points.len() <= points as usize + 2);
             prop_assert_eq!(series.points[0][0], range.from_gb);
@@ -604,6 +604,6 @@ proptest! {
     fn any_valid_scenario_advises_without_panicking(s in scenario()) {
         let catalog = test_catalog("regions");
         let advice = vpce_advisor_core::advice::advise_scenario(&s, Vec::new(), catalog);
-        prop_assert_eq!(advice.options.len(), 7);
+        prop_assert_eq!(advice.approaches.len(), 7);
     }
 }

@@ -5,9 +5,9 @@
 use proptest::prelude::*;
 use serde_json::Value as Json;
 use std::collections::{BTreeSet, HashSet};
-use vpce_advisor_core::approach::Approach;
-use vpce_advisor_core::cost::ApproachCost;
+use vpce_advisor_core::approach::{Approach, MonthlyCost};
 use vpce_advisor_core::decide::{self, Body, Ctx, NODES, ROOT};
+use vpce_advisor_core::eligibility;
 use vpce_advisor_core::scenario::{ClientLocation, Scenario, Service};
 
 fn kind(name: &str) -> Approach {
@@ -76,17 +76,11 @@ fn scenario_of(json: &Json) -> Scenario {
     s
 }
 
-fn priced(kind: Approach, usd: f64) -> ApproachCost {
-    ApproachCost {
-        kind,
-        eligible: true,
-        why_not: None,
-        monthly_usd: usd,
-        lines: Vec::new(),
-    }
+fn priced(kind: Approach, usd: f64) -> MonthlyCost {
+    (kind, usd)
 }
 
-fn options_of(case: &Json) -> Vec<ApproachCost> {
+fn options_of(case: &Json) -> Vec<MonthlyCost> {
     let Some(prices) = case.get("prices").and_then(Json::as_object) else {
         return Vec::new();
     };
@@ -156,7 +150,7 @@ fn golden_decisions() {
         }
         let source = expect["source"].as_str().expect("source");
         assert!(source.starts_with("https://"), "{name}: source not https");
-        if !d.reasons.iter().any(|r| r.source == source) {
+        if !d.reasons.iter().any(|r| r.url == source) {
             failures.push(format!(
                 "{name}: no reason from {source}; reasons: {:?}",
                 d.reasons
@@ -181,7 +175,7 @@ fn golden_decisions() {
             .flatten()
         {
             let k = kind(k.as_str().unwrap());
-            if decide::why_not(&scenario, k).is_none() {
+            if eligibility::why_not(&scenario, k).is_none() {
                 failures.push(format!("{name}: why_not accepts {}", k.as_str()));
             }
         }
@@ -192,7 +186,7 @@ fn golden_decisions() {
             .flatten()
         {
             let k = kind(k.as_str().unwrap());
-            if let Some(why) = decide::why_not(&scenario, k) {
+            if let Some(why) = eligibility::why_not(&scenario, k) {
                 failures.push(format!("{name}: why_not rejects {}: {why}", k.as_str()));
             }
         }
@@ -270,18 +264,18 @@ fn leaves_have_reasons_with_https_sources() {
             assert!(!leaf.text.is_empty(), "{}", n.id);
             assert!(!leaf.reasons.is_empty(), "{} has no reason", n.id);
             for r in leaf.reasons {
-                assert!(r.source.starts_with("https://"), "{}: {}", n.id, r.source);
+                assert!(r.url.starts_with("https://"), "{}: {}", n.id, r.url);
             }
         }
     }
     for note in decide::NOTES {
-        assert!(note.source.starts_with("https://"), "{}", note.id);
+        assert!(note.url.starts_with("https://"), "{}", note.id);
     }
 }
 
 /// A grid over every enum value and the thresholds the tree tests, so every leaf is reached
 /// by some scenario and each visited node has exactly one matching answer.
-fn grid() -> Vec<(Scenario, Vec<ApproachCost>)> {
+fn grid() -> Vec<(Scenario, Vec<MonthlyCost>)> {
     let mut out = Vec::new();
     let cheap_nat = vec![
         priced(Approach::NatGateway, 1.0),
@@ -320,7 +314,7 @@ fn grid() -> Vec<(Scenario, Vec<ApproachCost>)> {
     out
 }
 
-fn check_decision(s: &Scenario, options: &[ApproachCost]) -> Result<&'static str, String> {
+fn check_decision(s: &Scenario, options: &[MonthlyCost]) -> Result<&'static str, String> {
     let d = decide::decide(s, options);
     let leaf = decide::node(d.leaf).ok_or_else(|| format!("no leaf for {s:?}"))?;
     if !matches!(leaf.body, Body::Leaf(_)) {
@@ -329,11 +323,11 @@ fn check_decision(s: &Scenario, options: &[ApproachCost]) -> Result<&'static str
     if d.summary.is_empty() || d.reasons.is_empty() {
         return Err(format!("no summary or reasons for {s:?}"));
     }
-    if let Some(r) = d.reasons.iter().find(|r| !r.source.starts_with("https://")) {
+    if let Some(r) = d.reasons.iter().find(|r| !r.url.starts_with("https://")) {
         return Err(format!("reason without https source: {r:?}"));
     }
     if d.conflict.is_none() {
-        if let Some(why) = decide::why_not(s, d.recommendation) {
+        if let Some(why) = eligibility::why_not(s, d.recommendation) {
             return Err(format!(
                 "why_not rejects the recommendation {} ({why}) for {s:?}",
                 d.recommendation.as_str()
@@ -343,7 +337,7 @@ fn check_decision(s: &Scenario, options: &[ApproachCost]) -> Result<&'static str
     // Each visited question had exactly one answer that held.
     let ctx = Ctx {
         scenario: s,
-        options,
+        monthly: options,
     };
     for step in &d.path {
         let Some(Body::Question { answers, .. }) = decide::node(step.node_id).map(|n| &n.body)
@@ -438,7 +432,7 @@ fn money_in_reasons_is_formatted_with_integers() {
     assert_eq!(decide::usd(None), "n/a");
 }
 
-fn arb_scenario() -> impl Strategy<Value = (Scenario, Vec<ApproachCost>)> {
+fn arb_scenario() -> impl Strategy<Value = (Scenario, Vec<MonthlyCost>)> {
     let services = proptest::sample::select(Service::ALL.to_vec());
     let names = proptest::sample::subsequence(
         vec![
@@ -518,7 +512,7 @@ proptest! {
         }
         // why_not never panics and gives a sentence or nothing for every option.
         for k in Approach::ALL {
-            if let Some(why) = decide::why_not(&s, k) {
+            if let Some(why) = eligibility::why_not(&s, k) {
                 prop_assert!(why.ends_with('.') && why.len() < 120, "{}", why);
             }
         }

@@ -18,7 +18,7 @@ fn read(path: &str) -> String {
 
 /// The d.ts and the docs that document the fields.
 const DTS: &str = "pkg-config/vpce-advisor.d.ts";
-const DOC: &str = "README.md";
+const DOC: &str = "docs/api.md";
 
 /// `1048576000` as `1,048,576,000`.
 fn grouped(n: f64) -> String {

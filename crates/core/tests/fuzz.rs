@@ -1,4 +1,4 @@
-//! Fuzzing the core with arbitrary JSON-shaped input (issue 6): whatever a page hands to
+//! Fuzzing the core with arbitrary JSON-shaped input: whatever a page hands to
 //! `advise` or `costCurve`, the core returns a result or a typed error — never a panic — and
 //! every result is sane money: totals equal the sum of their lines to the cent, nothing is NaN
 //! or negative.
@@ -112,7 +112,7 @@ fn scenario_like() -> impl Strategy<Value = Loose> {
 }
 
 fn assert_sane(advice: &Advice) {
-    for option in &advice.options {
+    for option in &advice.approaches {
         let line_cents: i64 = option
             .lines
             .iter()

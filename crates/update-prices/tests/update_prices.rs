@@ -3,8 +3,8 @@
 //!
 //! Each test works in its own temporary directory: a copy of the catalogue and of the
 //! baseline offers, with at most one fixture variant dropped over an offer file. Expected
-//! figures are AWS's published us-east-1 rates, written out here by hand (see
-//! /work/shared/aws-pricing.md §1–§5), not taken from the tool's output.
+//! figures are AWS's published us-east-1 rates (the AWS pricing pages cited in
+//! data/prices.json), written out here by hand, not taken from the tool's output.
 
 use serde_json::Value;
 use std::fs;

@@ -70,7 +70,7 @@ pub(crate) struct Charge {
     /// False for free and already-paid items: shown with their rate, billed at $0.
     pub billed: bool,
     pub usage_based: bool,
-    pub source: Option<usize>,
+    pub source_index: Option<usize>,
     pub verified: bool,
 }
 
@@ -83,13 +83,18 @@ impl Charge {
             rate: price.rate,
             billed: true,
             usage_based: unit == GB,
-            source: Some(price.source),
+            source_index: Some(price.source_index),
             verified: price.verified,
         }
     }
 
     /// A zero-dollar line that says something the reader must know.
-    fn note(label: Label, quantity: Quantity, unit: &'static str, source: Option<usize>) -> Charge {
+    fn note(
+        label: Label,
+        quantity: Quantity,
+        unit: &'static str,
+        source_index: Option<usize>,
+    ) -> Charge {
         Charge {
             label,
             quantity,
@@ -97,8 +102,8 @@ impl Charge {
             rate: Rate(0),
             billed: false,
             usage_based: unit == GB,
-            source,
-            verified: source.is_some(),
+            source_index,
+            verified: source_index.is_some(),
         }
     }
 

@@ -5,7 +5,7 @@ use super::charges::{charges, Charge, Regions};
 use crate::approach::Approach;
 use crate::catalog::Catalog;
 use crate::check;
-use crate::decide;
+use crate::eligibility;
 use crate::error::{ErrorCode, InputError};
 use crate::input::Loose;
 use crate::money::{total, Quantity};
@@ -20,10 +20,11 @@ pub struct CurveRange {
     pub points: u32,
 }
 
-/// Monthly cost against volume for one option.
+/// Monthly cost against volume for one approach (serialised as `option`, the public name).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Series {
-    pub option: Approach,
+    #[serde(rename = "option")]
+    pub approach: Approach,
     pub eligible: bool,
     /// `[gb, usd]` pairs, ascending in gb.
     pub points: Vec<[f64; 2]>,
@@ -55,8 +56,8 @@ impl Default for CurveRange {
 impl CurveRange {
     /// Validates `{ fromGb, toGb, points }`; absent or `null` fields (or no object at all) take
     /// the defaults: 1 GB to 10 PB, 128 points.
-    pub fn from_loose(options: &Loose) -> Result<CurveRange, InputError> {
-        let entries = match options {
+    pub fn from_loose(input: &Loose) -> Result<CurveRange, InputError> {
+        let entries = match input {
             Loose::Null => return Ok(CurveRange::default()),
             Loose::Object(entries) => entries,
             other => {
@@ -71,7 +72,7 @@ impl CurveRange {
             }
         };
         check::known_fields(entries, &FIELDS)?;
-        let field = |name: &str| options.get(name).filter(|v| !matches!(v, Loose::Null));
+        let field = |name: &str| input.get(name).filter(|v| !matches!(v, Loose::Null));
         let mut range = CurveRange::default();
         if let Some(v) = field("fromGb") {
             range.from_gb = check::finite(v, "fromGb")?;
@@ -149,8 +150,8 @@ pub fn cost_curve(scenario: &Scenario, catalog: &Catalog, range: &CurveRange) ->
                 None => Vec::new(),
             };
             Series {
-                option: kind,
-                eligible: regions.is_some() && decide::why_not(scenario, kind).is_none(),
+                approach: kind,
+                eligible: regions.is_some() && eligibility::why_not(scenario, kind).is_none(),
                 points,
             }
         })

@@ -6,17 +6,17 @@
 //! first answer whose test holds is taken (the answers of a node are exclusive and exhaustive;
 //! the tests check it). Then `tree::NOTES` add the reasons that depend on numbers rather than on
 //! the route: throughput against the interface endpoint's ceiling, the NAT-versus-endpoint
-//! bill, DNS work for remote clients, quotas. `why_not` says, for any option, why it cannot
-//! carry the scenario's traffic; the cost model uses it to mark options ineligible.
+//! bill, DNS work for remote clients, quotas. The questions that weigh cost read plain monthly
+//! totals per approach (`MonthlyCost`), not the cost model's bills, so this module sits above
+//! `facts` and `eligibility` and beside `cost`, importing neither `cost` nor anything above it.
 //!
 //! `tree()` exposes the same table to the page (`decisionTree()` in JS), so the drawing and the
 //! evaluation can never disagree.
 
 mod tree;
 
-use crate::approach::Approach;
-use crate::cost::ApproachCost;
-use crate::scenario::{ClientLocation, Scenario, Service};
+use crate::approach::{Approach, MonthlyCost};
+use crate::scenario::Scenario;
 use serde::Serialize;
 
 pub use tree::{NODES, NOTES, ROOT};
@@ -30,11 +30,12 @@ pub struct PathStep {
     pub answer: &'static str,
 }
 
-/// Why, with the AWS page it rests on.
+/// Why, with the AWS page it rests on (serialised as `source`, the public name).
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Reason {
     pub text: String,
-    pub source: &'static str,
+    #[serde(rename = "source")]
+    pub url: &'static str,
 }
 
 /// The outcome of walking the tree.
@@ -62,10 +63,10 @@ impl Decision {
     }
 }
 
-/// What a test sees: the scenario and the priced options (for the cost questions).
+/// What a test sees: the scenario and the approaches' monthly totals (for the cost questions).
 pub struct Ctx<'a> {
     pub scenario: &'a Scenario,
-    pub options: &'a [ApproachCost],
+    pub monthly: &'a [MonthlyCost],
 }
 
 /// A scenario change an answer stands for, so the page can turn a click into a new scenario.
@@ -107,7 +108,8 @@ pub struct Answer {
 #[derive(Debug, Clone, Copy, PartialEq, Serialize)]
 pub struct StaticReason {
     pub text: &'static str,
-    pub source: &'static str,
+    #[serde(rename = "source")]
+    pub url: &'static str,
 }
 
 /// Where the walk ends.
@@ -161,17 +163,19 @@ pub struct Note {
     pub applies: &'static str,
     pub when: fn(&Ctx, &Outcome) -> bool,
     pub text: &'static str,
-    pub source: &'static str,
+    /// The AWS page the reason rests on.
+    pub url: &'static str,
 }
 
 pub fn node(id: &str) -> Option<&'static Node> {
     NODES.iter().find(|n| n.id == id)
 }
 
-/// Walks the tree. `options` are the priced options, for the questions that weigh cost (an
-/// existing NAT gateway and a tiny volume, the break-even); without them the private path wins.
-pub fn decide(scenario: &Scenario, options: &[ApproachCost]) -> Decision {
-    let ctx = Ctx { scenario, options };
+/// Walks the tree. `monthly` holds the approaches' monthly totals, for the questions that weigh
+/// cost (an existing NAT gateway and a tiny volume, the break-even); without them the private
+/// path wins.
+pub fn decide(scenario: &Scenario, monthly: &[MonthlyCost]) -> Decision {
+    let ctx = Ctx { scenario, monthly };
     let mut path = Vec::new();
     let mut at = ROOT;
     // A well-formed tree (checked by the tests) ends in a leaf within NODES.len() steps; the
@@ -214,7 +218,7 @@ fn finish(ctx: &Ctx, leaf_id: &'static str, leaf: &Leaf, path: Vec<PathStep>) ->
         .iter()
         .map(|r| Reason {
             text: r.text.to_string(),
-            source: r.source,
+            url: r.url,
         })
         .collect();
     let outcome = Outcome {
@@ -226,7 +230,7 @@ fn finish(ctx: &Ctx, leaf_id: &'static str, leaf: &Leaf, path: Vec<PathStep>) ->
         if (note.when)(ctx, &outcome) {
             reasons.push(Reason {
                 text: fill(note.text, ctx),
-                source: note.source,
+                url: note.url,
             });
         }
     }
@@ -280,160 +284,10 @@ pub fn usd(amount: Option<f64>) -> String {
 }
 
 pub fn monthly(ctx: &Ctx, kind: Approach) -> Option<f64> {
-    ctx.options
+    ctx.monthly
         .iter()
-        .find(|o| o.kind == kind)
-        .map(|o| o.monthly_usd)
-}
-
-// ---- Facts about a scenario the tests and `why_not` share. ----
-
-pub(crate) fn from(s: &Scenario, t: ClientLocation) -> bool {
-    s.comes_from(t)
-}
-
-/// Clients a gateway endpoint can never serve: on premises, or in another Region.
-pub(crate) fn has_remote(s: &Scenario) -> bool {
-    from(s, ClientLocation::OnPremises) || from(s, ClientLocation::OtherRegion)
-}
-
-/// Clients in VPCs of this Region (each can have its own gateway endpoint).
-pub(crate) fn has_region_vpcs(s: &Scenario) -> bool {
-    from(s, ClientLocation::SameVpc)
-        || from(s, ClientLocation::PeeredVpc)
-        || from(s, ClientLocation::TransitGateway)
-}
-
-/// Clients that can send traffic to a NAT gateway in this VPC: this VPC, or VPCs behind a
-/// Transit Gateway (centralised egress). Not over peering (no edge-to-edge routing), not from
-/// on premises or another Region.
-pub(crate) fn nat_reachable(s: &Scenario) -> bool {
-    !from(s, ClientLocation::PeeredVpc) && !has_remote(s)
-}
-
-/// AWS services listed as cross-Region enabled for PrivateLink (PL_XR_SVC, as read).
-pub const CROSS_REGION_SERVICES: [&str; 12] = [
-    "s3",
-    "iam",
-    "ecr.api",
-    "ecr.dkr",
-    "kms",
-    "kms-fips",
-    "ecs",
-    "lambda",
-    "kinesis-firehose",
-    "kinesisanalytics",
-    "kinesisanalytics-fips",
-    "route53",
-];
-
-/// Whether an interface endpoint here can reach the service in another Region (cross-Region
-/// PrivateLink). DynamoDB and DynamoDB Streams are not on AWS's list.
-pub(crate) fn cross_region_enabled(s: &Scenario) -> bool {
-    match s.service {
-        Service::S3 | Service::EndpointService => true,
-        Service::AwsService => {
-            !s.aws_services.is_empty()
-                && s.aws_services
-                    .iter()
-                    .all(|name| CROSS_REGION_SERVICES.contains(&name.as_str()))
-        }
-        _ => false,
-    }
-}
-
-/// Services reached at a public endpoint (so a NAT path exists at all).
-pub(crate) fn has_public_endpoint(service: Service) -> bool {
-    matches!(
-        service,
-        Service::S3
-            | Service::S3Express
-            | Service::DynamoDb
-            | Service::DynamoDbStreams
-            | Service::AwsService
-    )
-}
-
-/// Why `kind` cannot carry this scenario's traffic, or `None` if it can. Checked in order of
-/// how fundamental the obstacle is, so the person reads the real one first.
-pub fn why_not(scenario: &Scenario, kind: Approach) -> Option<String> {
-    why_not_static(scenario, kind).map(str::to_string)
-}
-
-fn why_not_static(s: &Scenario, kind: Approach) -> Option<&'static str> {
-    use Approach as K;
-    let svc = s.service;
-    match kind {
-        K::Gateway | K::GatewayAndInterface => {
-            if svc == Service::DynamoDbStreams {
-                return Some("DynamoDB Streams has interface endpoints only, no gateway endpoint.");
-            }
-            if !svc.has_gateway_endpoint() {
-                return Some("Gateway endpoints exist only for S3 and DynamoDB.");
-            }
-            if kind == K::GatewayAndInterface && svc == Service::S3Express {
-                return Some("No interface endpoint for S3 Express One Zone is documented (unverified).");
-            }
-            if s.is_cross_region() {
-                return Some("A gateway endpoint reaches only its own Region; the service is in another.");
-            }
-            if s.require_security_groups {
-                return Some("Gateway endpoints take no security groups; only an endpoint policy.");
-            }
-            if s.require_private_ips {
-                return Some("Through a gateway endpoint clients still use the service's public IPs.");
-            }
-            if kind == K::Gateway {
-                if from(s, ClientLocation::OnPremises) {
-                    return Some("Gateway endpoints can't be used over VPN or Direct Connect.");
-                }
-                if from(s, ClientLocation::OtherRegion) {
-                    return Some("Gateway endpoints serve only VPCs in their own Region.");
-                }
-            } else if !has_remote(s) {
-                return Some("No client is on premises or in another Region: a gateway endpoint alone does it.");
-            } else if !has_region_vpcs(s) {
-                return Some("No client is in a VPC of this Region: the gateway half would carry nothing.");
-            }
-            None
-        }
-        K::Interface => match svc {
-            Service::S3Express => Some(
-                "AWS documents gateway endpoints for S3 Express One Zone; interface endpoints are unverified.",
-            ),
-            Service::Resource => Some("A resource is reached by a resource endpoint, without an NLB-fronted endpoint service."),
-            Service::ServiceNetwork => Some("A Lattice service network is reached by a service-network endpoint."),
-            Service::TrafficInspection => Some("Inline inspection needs a route-table target: a GWLB endpoint."),
-            _ => None,
-        },
-        K::GatewayLoadBalancer => (svc != Service::TrafficInspection)
-            .then_some("GWLB endpoints steer traffic to inspection appliances; they reach no service."),
-        K::Resource => (svc != Service::Resource)
-            .then_some("Resource endpoints reach a resource configuration (database, IP, domain), not this."),
-        K::ServiceNetwork => (svc != Service::ServiceNetwork)
-            .then_some("Service-network endpoints reach a VPC Lattice service network, not this."),
-        K::NatGateway => {
-            if !has_public_endpoint(svc) {
-                return Some("This service has no public endpoint for a NAT path.");
-            }
-            if !s.allow_internet_path {
-                return Some("The public path is not allowed (allowInternetPath is false).");
-            }
-            if s.require_security_groups {
-                return Some("A NAT path has no endpoint security groups.");
-            }
-            if s.require_private_ips {
-                return Some("Through a NAT gateway the service answers at public IPs.");
-            }
-            if from(s, ClientLocation::OnPremises) {
-                return Some("On-premises clients don't egress through a VPC's NAT gateway.");
-            }
-            if from(s, ClientLocation::PeeredVpc) || from(s, ClientLocation::OtherRegion) {
-                return Some("Peered or other-Region VPCs can't use this VPC's NAT gateway (no edge-to-edge routing).");
-            }
-            None
-        }
-    }
+        .find(|(approach, _)| *approach == kind)
+        .map(|&(_, usd)| usd)
 }
 
 // ---- The tree as the page sees it. ----
@@ -485,7 +339,8 @@ pub struct NoteView {
     pub id: &'static str,
     pub applies: &'static str,
     pub text: &'static str,
-    pub source: &'static str,
+    #[serde(rename = "source")]
+    pub url: &'static str,
 }
 
 pub fn tree() -> DecisionTree {
@@ -526,7 +381,7 @@ pub fn tree() -> DecisionTree {
             id: n.id,
             applies: n.applies,
             text: n.text,
-            source: n.source,
+            url: n.url,
         })
         .collect();
     DecisionTree {
@@ -539,7 +394,7 @@ pub fn tree() -> DecisionTree {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{catalog, cost};
+    use crate::scenario::Service;
 
     /// The reference `fill` replaced: `str::replace` of each placeholder in turn.
     fn fill_by_replace(template: &str, ctx: &Ctx) -> String {
@@ -554,10 +409,10 @@ mod tests {
     fn fill_matches_replacing_each_placeholder() {
         let mut scenario = Scenario::new(Service::AwsService);
         scenario.az_count = 3;
-        let options = cost::price_options(&scenario, catalog::builtin());
+        let monthly = [(Approach::NatGateway, 65.7), (Approach::Interface, 1234.5)];
         let ctx = Ctx {
             scenario: &scenario,
-            options: &options,
+            monthly: &monthly,
         };
         let templates = NOTES.iter().map(|n| n.text).chain([
             "",
@@ -574,5 +429,6 @@ mod tests {
             );
         }
         assert_eq!(fill("{cap} Gbps", &ctx), "300 Gbps");
+        assert_eq!(fill("{nat} vs {if}", &ctx), "$65.70 vs $1234.50");
     }
 }

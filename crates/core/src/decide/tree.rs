@@ -5,11 +5,9 @@
 //! clients are; whether the public path is allowed and cheaper. Answers of a node are tested in
 //! order and are written to be exclusive and exhaustive (the tests enumerate scenarios to check).
 
-use super::{
-    cross_region_enabled, from, has_region_vpcs, has_remote, monthly, nat_reachable, Answer, Body,
-    Leaf, Node, Note, Set, StaticReason, Value,
-};
+use super::{monthly, Answer, Body, Leaf, Node, Note, Set, StaticReason, Value};
 use crate::approach::Approach as K;
+use crate::facts::{cross_region_enabled, from, has_region_vpcs, has_remote, nat_reachable};
 use crate::references::*;
 use crate::scenario::{ClientLocation as T, Service as S};
 
@@ -49,8 +47,8 @@ const fn change(
     })
 }
 
-const fn r(text: &'static str, source: &'static str) -> StaticReason {
-    StaticReason { text, source }
+const fn r(text: &'static str, url: &'static str) -> StaticReason {
+    StaticReason { text, url }
 }
 
 const fn q(id: &'static str, question: &'static str, answers: &'static [Answer]) -> Node {
@@ -569,14 +567,14 @@ pub static NOTES: &[Note] = &[
         applies: "S3 through a gateway endpoint",
         when: |c, o| c.scenario.service == S::S3 && o.recommendation == K::Gateway,
         text: "AWS: gateway endpoints are the most cost-efficient way to reach S3 where possible.",
-        source: S3_DNS_BLOG,
+        url: S3_DNS_BLOG,
     },
     Note {
         id: "ddb-gw-cost",
         applies: "DynamoDB through a gateway endpoint",
         when: |c, o| c.scenario.service == S::DynamoDb && o.recommendation == K::Gateway,
         text: "AWS: gateway endpoints give low-cost private access to DynamoDB for in-VPC traffic.",
-        source: DDB_BLOG,
+        url: DDB_BLOG,
     },
     Note {
         id: "each-vpc",
@@ -586,7 +584,7 @@ pub static NOTES: &[Note] = &[
                 && (from(c.scenario, T::PeeredVpc) || from(c.scenario, T::TransitGateway))
         },
         text: "Give peered and TGW-attached VPCs their own gateway endpoints: one serves only its VPC.",
-        source: S3_DNS_BLOG,
+        url: S3_DNS_BLOG,
     },
     Note {
         id: "nat-saves",
@@ -596,14 +594,14 @@ pub static NOTES: &[Note] = &[
                 && matches!(o.recommendation, K::Gateway | K::GatewayAndInterface)
         },
         text: "The gateway endpoint takes this traffic off your NAT gateways and their per-GB charge.",
-        source: NAT_GW,
+        url: NAT_GW,
     },
     Note {
         id: "nat-have",
         applies: "the NAT path where NAT gateways exist",
         when: |c, o| c.scenario.has_nat_gateway && o.recommendation == K::NatGateway,
         text: "Your NAT gateways already run: this traffic adds only their per-GB charge.",
-        source: VPC_PRICE,
+        url: VPC_PRICE,
     },
     Note {
         id: "cost",
@@ -614,7 +612,7 @@ pub static NOTES: &[Note] = &[
                 && monthly(c, K::Interface).is_some()
         },
         text: "At this volume: NAT path {nat} a month, interface endpoint {if}.",
-        source: PL_PRICE,
+        url: PL_PRICE,
     },
     Note {
         id: "no-prices",
@@ -624,28 +622,28 @@ pub static NOTES: &[Note] = &[
                 && (monthly(c, K::NatGateway).is_none() || monthly(c, K::Interface).is_none())
         },
         text: "No prices to compare, so the private path is kept.",
-        source: PL_PRICE,
+        url: PL_PRICE,
     },
     Note {
         id: "bw-cap",
         applies: "peak above azCount × 100 Gbps on an interface endpoint",
         when: |c, o| o.has_interface() && peak_over(c, 100),
         text: "Peak above {cap} Gbps: past the endpoint's 100 Gbps per AZ. Contact AWS Support or split the load.",
-        source: PL_QUOTAS,
+        url: PL_QUOTAS,
     },
     Note {
         id: "bw-scale",
         applies: "peak above 10 Gbps per AZ on an interface endpoint",
         when: |c, o| o.has_interface() && peak_over(c, 10) && !peak_over(c, 100),
         text: "Above 10 Gbps per AZ the endpoint scales automatically, up to 100 Gbps per AZ.",
-        source: PL_QUOTAS,
+        url: PL_QUOTAS,
     },
     Note {
         id: "bw-gw",
         applies: "high peak on a gateway endpoint",
         when: |c, o| o.recommendation == K::Gateway && peak_over(c, 10),
         text: "AWS's quotas list no bandwidth limit for gateway endpoints; interface endpoints stop at 100 Gbps per AZ.",
-        source: PL_QUOTAS,
+        url: PL_QUOTAS,
     },
     Note {
         id: "onprem-dns",
@@ -658,7 +656,7 @@ pub static NOTES: &[Note] = &[
                 )
         },
         text: "On premises, use the endpoint's own DNS names (public DNS, answering with its private IPs), or resolve the service's default names through a Route 53 Resolver inbound endpoint.",
-        source: R53_INBOUND,
+        url: R53_INBOUND,
     },
     Note {
         id: "spoke-dns",
@@ -671,14 +669,14 @@ pub static NOTES: &[Note] = &[
                     || from(c.scenario, T::OtherRegion))
         },
         text: "Private DNS answers only in the endpoint's VPC: other VPCs need a private hosted zone.",
-        source: WP_CENTRAL,
+        url: WP_CENTRAL,
     },
     Note {
         id: "streams",
         applies: "DynamoDB Streams",
         when: |c, _| c.scenario.service == S::DynamoDbStreams,
         text: "DynamoDB Streams has interface endpoints only; AWS lists private and hybrid DNS as unsupported for them.",
-        source: DDB_STREAMS,
+        url: DDB_STREAMS,
     },
     Note {
         id: "ecr-s3",
@@ -689,7 +687,7 @@ pub static NOTES: &[Note] = &[
                 && has_region_vpcs(c.scenario)
         },
         text: "ECR image layers are stored in S3: give the VPCs that pull images an S3 gateway endpoint too.",
-        source: ECR_VPCE,
+        url: ECR_VPCE,
     },
     Note {
         id: "ecr-s3-remote",
@@ -698,7 +696,7 @@ pub static NOTES: &[Note] = &[
             uses_ecr(c.scenario) && (c.scenario.is_cross_region() || has_remote(c.scenario))
         },
         text: "ECR image layers come from S3 in the registry's Region: clients on premises or in other Regions need an S3 interface endpoint for them, as a gateway endpoint serves only its own VPC and Region.",
-        source: ECR_VPCE,
+        url: ECR_VPCE,
     },
     Note {
         id: "ddb-if-dns",
@@ -708,14 +706,14 @@ pub static NOTES: &[Note] = &[
                 && matches!(o.recommendation, K::Interface | K::GatewayAndInterface)
         },
         text: "Point the clients that use the DynamoDB interface endpoint at its endpoint-specific DNS name (an SDK endpoint override); private DNS for DynamoDB's default name is unverified here.",
-        source: DDB_PL,
+        url: DDB_PL,
     },
     Note {
         id: "gw-setup",
         applies: "a gateway endpoint",
         when: |_, o| matches!(o.recommendation, K::Gateway | K::GatewayAndInterface),
         text: "Associate the gateway endpoint with every route table of the clients' subnets, allow the service's prefix list where security groups limit egress, and control access with the endpoint policy and aws:SourceVpce in bucket or table policies.",
-        source: PL_GW,
+        url: PL_GW,
     },
     Note {
         id: "remote-transfer",
@@ -725,7 +723,7 @@ pub static NOTES: &[Note] = &[
                 && matches!(o.recommendation, K::Interface | K::GatewayAndInterface | K::Resource | K::ServiceNetwork)
         },
         text: "Not in the bills above: data transfer to clients on premises (Direct Connect or VPN) or in other Regions (inter-Region), billed as for any traffic leaving AWS or the Region.",
-        source: DT_BLOG,
+        url: DT_BLOG,
     },
     Note {
         id: "res-reach",
@@ -735,21 +733,21 @@ pub static NOTES: &[Note] = &[
                 && (c.scenario.traffic_from.iter().any(|t| *t != T::SameVpc))
         },
         text: "Unverified here: reaching a resource endpoint from peered VPCs, a transit gateway or on premises; AWS documents it for clients in the endpoint's VPC.",
-        source: PL_RES,
+        url: PL_RES,
     },
     Note {
         id: "appliance-mode",
         applies: "inspection behind a transit gateway",
         when: |c, o| o.recommendation == K::GatewayLoadBalancer && from(c.scenario, T::TransitGateway),
         text: "Turn on appliance mode on the inspection VPC's transit gateway attachment, so both directions of a flow reach the same appliance.",
-        source: TGW_APPLIANCE,
+        url: TGW_APPLIANCE,
     },
     Note {
         id: "xr-dns",
         applies: "clients in other Regions of a gateway + interface design",
         when: |c, o| o.recommendation == K::GatewayAndInterface && from(c.scenario, T::OtherRegion),
         text: "Clients in other Regions resolve the service's default names to public IPs: give them the interface endpoint's own DNS names, or an interface endpoint in their Region if the service is on the cross-Region list.",
-        source: PL_XR_SVC,
+        url: PL_XR_SVC,
     },
     Note {
         id: "onprem-public",
@@ -760,7 +758,7 @@ pub static NOTES: &[Note] = &[
                 && matches!(o.recommendation, K::Interface | K::GatewayAndInterface)
         },
         text: "On premises, the public path is the service's public endpoint over the internet or a Direct Connect public virtual interface: no endpoint charges, but public IPs and data transfer out charges.",
-        source: DX_VIF,
+        url: DX_VIF,
     },
     Note {
         id: "xr-list",
@@ -771,14 +769,14 @@ pub static NOTES: &[Note] = &[
                 && c.scenario.aws_services.is_empty()
         },
         text: "Name the services: only those on AWS's cross-Region list are reached from this Region.",
-        source: PL_XR_SVC,
+        url: PL_XR_SVC,
     },
     Note {
         id: "xr-transfer",
         applies: "service in another Region",
         when: |c, o| c.scenario.is_cross_region() && !matches!(o.leaf, "if-xr" | "s3x-xr"),
         text: "Inter-Region data transfer applies on any path; the interface and NAT bills above include it.",
-        source: DT_BLOG,
+        url: DT_BLOG,
     },
     Note {
         id: "xr-unverified",
@@ -791,13 +789,13 @@ pub static NOTES: &[Note] = &[
                 )
         },
         text: "Unverified here: cross-Region reach for this endpoint type. Cross-Region PrivateLink covers interface endpoints.",
-        source: XR_BLOG,
+        url: XR_BLOG,
     },
     Note {
         id: "quota",
         applies: "more than 50 interface endpoints",
         when: |c, o| o.has_interface() && c.scenario.endpoint_count > 50,
         text: "Over 50 interface endpoints in one VPC passes the default quota (adjustable).",
-        source: PL_QUOTAS,
+        url: PL_QUOTAS,
     },
 ];

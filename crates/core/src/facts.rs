@@ -1,0 +1,71 @@
+//! Facts about a scenario that both the decision tree's questions and eligibility
+//! (`eligibility::why_not`) read: where the clients are, whether the service has a public
+//! endpoint, whether PrivateLink reaches it across Regions.
+
+use crate::scenario::{ClientLocation, Scenario, Service};
+
+pub fn from(s: &Scenario, t: ClientLocation) -> bool {
+    s.comes_from(t)
+}
+
+/// Clients a gateway endpoint can never serve: on premises, or in another Region.
+pub fn has_remote(s: &Scenario) -> bool {
+    from(s, ClientLocation::OnPremises) || from(s, ClientLocation::OtherRegion)
+}
+
+/// Clients in VPCs of this Region (each can have its own gateway endpoint).
+pub fn has_region_vpcs(s: &Scenario) -> bool {
+    from(s, ClientLocation::SameVpc)
+        || from(s, ClientLocation::PeeredVpc)
+        || from(s, ClientLocation::TransitGateway)
+}
+
+/// Clients that can send traffic to a NAT gateway in this VPC: this VPC, or VPCs behind a
+/// Transit Gateway (centralised egress). Not over peering (no edge-to-edge routing), not from
+/// on premises or another Region.
+pub fn nat_reachable(s: &Scenario) -> bool {
+    !from(s, ClientLocation::PeeredVpc) && !has_remote(s)
+}
+
+/// AWS services listed as cross-Region enabled for PrivateLink (PL_XR_SVC, as read).
+pub const CROSS_REGION_SERVICES: [&str; 12] = [
+    "s3",
+    "iam",
+    "ecr.api",
+    "ecr.dkr",
+    "kms",
+    "kms-fips",
+    "ecs",
+    "lambda",
+    "kinesis-firehose",
+    "kinesisanalytics",
+    "kinesisanalytics-fips",
+    "route53",
+];
+
+/// Whether an interface endpoint here can reach the service in another Region (cross-Region
+/// PrivateLink). DynamoDB and DynamoDB Streams are not on AWS's list.
+pub fn cross_region_enabled(s: &Scenario) -> bool {
+    match s.service {
+        Service::S3 | Service::EndpointService => true,
+        Service::AwsService => {
+            !s.aws_services.is_empty()
+                && s.aws_services
+                    .iter()
+                    .all(|name| CROSS_REGION_SERVICES.contains(&name.as_str()))
+        }
+        _ => false,
+    }
+}
+
+/// Services reached at a public endpoint (so a NAT path exists at all).
+pub fn has_public_endpoint(service: Service) -> bool {
+    matches!(
+        service,
+        Service::S3
+            | Service::S3Express
+            | Service::DynamoDb
+            | Service::DynamoDbStreams
+            | Service::AwsService
+    )
+}
