@@ -81,9 +81,13 @@ pub fn line_cost(rate: Rate, quantity: Quantity) -> Cents {
     Cents(i64::try_from(cents).unwrap_or(i64::MAX))
 }
 
-/// `n / d` for a divisor below 2^48, by long division in 16-bit digits: each step divides a
-/// u64, so no 128-bit division routine is linked into the Wasm (docs/performance.md).
-fn divide(n: u128, d: u64) -> u128 {
+/// `n / d` for a divisor from 1 to 2^48, by long division in 16-bit digits: each step divides a
+/// u64, so no 128-bit division routine is linked into the Wasm (docs/performance.md). A zero
+/// divisor gives 0 rather than a panic.
+pub(crate) fn divide(n: u128, d: u64) -> u128 {
+    if d == 0 {
+        return 0;
+    }
     let mut quotient = 0u128;
     let mut remainder = 0u64;
     for digit in (0..8).rev() {
