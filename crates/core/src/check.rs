@@ -13,11 +13,18 @@ pub fn known_fields(entries: &[(String, Loose)], known: &[&str]) -> Result<(), I
             return Err(InputError::new(
                 ErrorCode::UnknownField,
                 truncate(key),
-                format!(
-                    "Unknown field \"{}\". Known fields: {}.",
-                    truncate(key),
-                    known.join(", ")
-                ),
+                match nearest(key, known) {
+                    Some(near) => format!(
+                        "Unknown field \"{}\". Did you mean \"{near}\"? Known fields: {}.",
+                        truncate(key),
+                        known.join(", ")
+                    ),
+                    None => format!(
+                        "Unknown field \"{}\". Known fields: {}.",
+                        truncate(key),
+                        known.join(", ")
+                    ),
+                },
             ));
         }
         if entries[..i].iter().any(|(k, _)| k == key) {
@@ -29,6 +36,46 @@ pub fn known_fields(entries: &[(String, Loose)], known: &[&str]) -> Result<(), I
         }
     }
     Ok(())
+}
+
+/// The known name within two edits of `key` (letter case ignored), the closest first: the
+/// option the caller most likely meant.
+fn nearest<'a>(key: &str, known: &[&'a str]) -> Option<&'a str> {
+    const MAX_EDITS: usize = 2;
+    // Longer keys cannot be within two edits of any known name; this also bounds the work.
+    if key.chars().count() > 40 {
+        return None;
+    }
+    known
+        .iter()
+        .map(|name| (edits(key, name), *name))
+        .filter(|&(d, _)| d <= MAX_EDITS)
+        .min_by_key(|&(d, _)| d)
+        .map(|(_, name)| name)
+}
+
+/// Levenshtein distance between `a` and `b`, ignoring ASCII letter case.
+fn edits(a: &str, b: &str) -> usize {
+    let b: Vec<char> = b.chars().map(|c| c.to_ascii_lowercase()).collect();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.chars().map(|c| c.to_ascii_lowercase()).enumerate() {
+        let mut diagonal = i;
+        let mut left = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let up = row.get(j + 1).copied().unwrap_or(usize::MAX);
+            let cost = if ca == cb { diagonal } else { diagonal + 1 };
+            let here = cost.min(up.saturating_add(1)).min(left + 1);
+            diagonal = up;
+            if let Some(cell) = row.get_mut(j + 1) {
+                *cell = here;
+            }
+            left = here;
+        }
+        if let Some(first) = row.first_mut() {
+            *first = i + 1;
+        }
+    }
+    row.last().copied().unwrap_or(usize::MAX)
 }
 
 /// Echoed input is cut short, so a 1 MB attribute does not become a 1 MB message.

@@ -8,6 +8,24 @@
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use std::fmt;
 
+/// What the boundary reads from a caller's JS value at most. Checked before anything is copied
+/// into Wasm memory (which never shrinks): a list's length, a string's length and an object's
+/// field count are read first, and anything over its bound is rejected with `out-of-range`.
+/// Each bound is well above what a valid scenario needs, so the scenario's own limits (and
+/// their messages) apply below it.
+pub mod limits {
+    /// Nesting of objects and lists; a scenario needs 2. Deeper (or cyclic) is a type error.
+    pub const DEPTH_MAX: u32 = 8;
+    /// Items in one list: `awsServices` allows 200, so its own message applies up to here.
+    pub const LIST_MAX: usize = 1024;
+    /// UTF-16 code units in one string; the longest valid string is 64 characters.
+    pub const STRING_MAX: usize = 4096;
+    /// Fields of one object; the scenario has fewer than 30.
+    pub const FIELDS_MAX: usize = 64;
+    /// Values read in all, so that lists sharing lists cannot multiply the work.
+    pub const VALUES_MAX: usize = 4096;
+}
+
 /// Any value JSON (or a plain JS object) can hold. Objects keep their key order.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Loose {

@@ -21,7 +21,7 @@ pub struct Cents(pub i64);
 const NANOS_PER_DOLLAR: f64 = 1e9;
 const MICROS_PER_UNIT: u64 = 1_000_000;
 /// rate (1e-9 $) × quantity (1e-6 unit) is in 1e-15 $; a cent is 1e-2 $.
-const FEMTO_PER_CENT: u128 = 10_000_000_000_000;
+const FEMTO_PER_CENT: u64 = 10_000_000_000_000;
 
 impl Rate {
     /// The rate in dollars, for display only.
@@ -76,9 +76,27 @@ impl Cents {
 
 /// The cost of `quantity` at `rate`, rounded half up to the cent. Exact: no floating point.
 pub fn line_cost(rate: Rate, quantity: Quantity) -> Cents {
-    let femto = rate.0 as u128 * quantity.0 as u128;
-    let cents = (femto + FEMTO_PER_CENT / 2) / FEMTO_PER_CENT;
+    let femto = u128::from(rate.0) * u128::from(quantity.0);
+    let cents = divide(femto + u128::from(FEMTO_PER_CENT / 2), FEMTO_PER_CENT);
     Cents(i64::try_from(cents).unwrap_or(i64::MAX))
+}
+
+/// `n / d` for a divisor from 1 to 2^48, by long division in 16-bit digits: each step divides a
+/// u64, so no 128-bit division routine is linked into the Wasm (docs/performance.md). A zero
+/// divisor gives 0 rather than a panic.
+pub(crate) fn divide(n: u128, d: u64) -> u128 {
+    if d == 0 {
+        return 0;
+    }
+    let mut quotient = 0u128;
+    let mut remainder = 0u64;
+    for digit in (0..8).rev() {
+        // remainder < d < 2^48, so the shifted remainder plus a 16-bit digit fits a u64.
+        let current = (remainder << 16) | ((n >> (16 * digit)) as u64 & 0xffff);
+        quotient = (quotient << 16) | u128::from(current / d);
+        remainder = current % d;
+    }
+    quotient
 }
 
 /// The sum of already-rounded amounts.
@@ -96,6 +114,37 @@ mod tests {
         assert_eq!(
             line_cost(Rate(10_000_000), Quantity::whole(730)),
             Cents(730)
+        );
+    }
+
+    #[test]
+    fn long_division_equals_u128_division() {
+        // Worked cases: 10^26 / 10^13 = 10^13; (2^128 - 1) / 10^13 as the native operator says.
+        assert_eq!(divide(10u128.pow(26), FEMTO_PER_CENT), 10u128.pow(13));
+        assert_eq!(divide(0, FEMTO_PER_CENT), 0);
+        assert_eq!(divide(FEMTO_PER_CENT as u128 - 1, FEMTO_PER_CENT), 0);
+        assert_eq!(divide(FEMTO_PER_CENT as u128, FEMTO_PER_CENT), 1);
+        let mut x = 0x9e37_79b9_7f4a_7c15_f39c_c060_5ced_c834u128;
+        for _ in 0..10_000 {
+            x = x
+                .wrapping_mul(0x2360_ed05_1fc6_5da4_4385_df64_9fcc_f645)
+                .wrapping_add(1);
+            for n in [x, x >> 17, x >> 64, x >> 90] {
+                assert_eq!(divide(n, FEMTO_PER_CENT), n / FEMTO_PER_CENT as u128, "{n}");
+                assert_eq!(divide(n, 3), n / 3, "{n}");
+            }
+        }
+        assert_eq!(
+            divide(u128::MAX, FEMTO_PER_CENT),
+            u128::MAX / FEMTO_PER_CENT as u128
+        );
+    }
+
+    #[test]
+    fn the_largest_amounts_saturate_instead_of_wrapping() {
+        assert_eq!(
+            line_cost(Rate(u64::MAX), Quantity(u64::MAX)),
+            Cents(i64::MAX)
         );
     }
 

@@ -355,7 +355,8 @@ fn curve_has_the_tier_boundaries_as_exact_points() {
     assert_eq!(curve.series.len(), 7);
     for series in &curve.series {
         let gbs: Vec<f64> = series.points.iter().map(|p| p[0]).collect();
-        assert_eq!(gbs.len(), 128 + 2);
+        // Exactly the points asked for: the boundaries replace the nearest log-spaced points.
+        assert_eq!(gbs.len(), 128);
         assert_eq!(gbs.first(), Some(&1.0));
         assert_eq!(gbs.last(), Some(&10_485_760.0));
         assert!(gbs.contains(&1_048_576.0) && gbs.contains(&5_242_880.0));
@@ -370,6 +371,46 @@ fn curve_has_the_tier_boundaries_as_exact_points() {
         .find(|p| p[0] == 1_048_576.0)
         .unwrap();
     assert_eq!(to_cents(at_pb[1]), 1_050_036);
+}
+
+#[test]
+fn tiny_and_narrow_curve_ranges_are_rejected_naming_the_field() {
+    // 1e-300 GB gave points at volume 0 (unplottable on a log axis) and, to 1e9 GB at 64
+    // points, only 4 points; 1 to 1 + 1e-10 GB repeated volumes.
+    for (json, field) in [
+        (r#"{"fromGb": 1e-300}"#, "fromGb"),
+        (r#"{"fromGb": 1e-300, "toGb": 1e9, "points": 64}"#, "fromGb"),
+        (r#"{"fromGb": 0.000999}"#, "fromGb"),
+        (r#"{"fromGb": 1, "toGb": 1.0000000001}"#, "toGb"),
+        (r#"{"fromGb": 1, "toGb": 1.999}"#, "toGb"),
+    ] {
+        let error = CurveRange::from_loose(&serde_json::from_str(json).unwrap()).unwrap_err();
+        assert_eq!(error.code, ErrorCode::OutOfRange, "{json}");
+        assert_eq!(error.field.as_deref(), Some(field), "{json}");
+    }
+    let unknown =
+        CurveRange::from_loose(&serde_json::from_str(r#"{"point": 8}"#).unwrap()).unwrap_err();
+    assert!(
+        unknown.message.contains("Did you mean \"points\"?"),
+        "{}",
+        unknown.message
+    );
+}
+
+#[test]
+fn the_smallest_range_has_every_point_asked_for_strictly_increasing() {
+    // The smallest range allowed: 1 MB to 2 MB, at the most points allowed.
+    let range = CurveRange::from_loose(
+        &serde_json::from_str(r#"{"fromGb": 0.001, "toGb": 0.002, "points": 2048}"#).unwrap(),
+    )
+    .unwrap();
+    let curve = cost_curve(&Scenario::new(Service::S3), catalog::builtin(), &range);
+    for series in &curve.series {
+        assert_eq!(series.points.len(), 2048);
+        assert_eq!(series.points[0][0], 0.001);
+        assert_eq!(series.points[2047][0], 0.002);
+        assert!(series.points.windows(2).all(|w| w[0][0] < w[1][0]));
+    }
 }
 
 #[test]
@@ -577,7 +618,7 @@ proptest! {
     }
 
     #[test]
-    fn curve_points_are_the_bills_at_those_volumes(s in scenario(), from in 0.01f64..1e4, factor in 1.5f64..1e6, points in 2u32..64) {
+    fn curve_points_are_the_bills_at_those_volumes(s in scenario(), from in 0.001f64..1e4, factor in 2.0f64..1e6, points in 2u32..300) {
         let catalog = test_catalog("regions");
         let range = CurveRange { from_gb: from, to_gb: (from * factor).min(limits::GB_PER_MONTH_MAX), points };
         let curve = cost_curve(&s, catalog, &range);
@@ -586,7 +627,7 @@ proptest! {
         for (series, option) in curve.series.iter().zip(&options) {
             prop_assert_eq!(series.approach, option.kind);
             prop_assert_eq!(series.eligible, option.eligible);
-            prop_assert!(series.points.len() >= points as usize && series.points.len() <= points as usize + 2);
+            prop_assert_eq!(series.points.len(), points as usize);
             prop_assert_eq!(series.points[0][0], range.from_gb);
             prop_assert_eq!(series.points[series.points.len() - 1][0], range.to_gb);
             prop_assert!(series.points.windows(2).all(|w| w[0][0] < w[1][0] && w[0][1] <= w[1][1]));

@@ -166,6 +166,7 @@ proptest! {
         };
         let curve = cost_curve(&scenario, catalog, &range);
         for series in &curve.series {
+            prop_assert_eq!(series.points.len(), range.points as usize, "the points asked for");
             let mut last_gb = f64::NEG_INFINITY;
             for [gb, usd] in &series.points {
                 prop_assert!(gb.is_finite() && usd.is_finite() && *usd >= 0.0);

@@ -1,9 +1,8 @@
 //! vpce-advisor's WebAssembly boundary over the pure core (`vpce_advisor_core`).
 //!
-//! `web` holds the exports (wasm32 only); `json` turns results into JSON text for them.
+//! `web` holds the exports (wasm32 only): it reads the caller's options with a small hand
+//! reader and returns every result through serde-wasm-bindgen.
 #![forbid(unsafe_code)]
-
-pub mod json;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -4,11 +4,17 @@
 //! (JSON-shaped: objects, arrays, strings, numbers, booleans, `null`). Every failure becomes a
 //! real JS `Error` whose `code` is one of `error::ErrorCode` and whose `field` names the option
 //! at fault, so an embedder can branch on it and the widget can show it.
+//!
+//! Reading the caller's options is hostile ground: a getter or a Proxy trap may throw, a list
+//! may claim a length of 2^32 − 1, a string may be 10 MB. Every JS call the reader makes is a
+//! `catch` import (a thrown exception comes back as `Err`, never unwinding through the Wasm),
+//! and every size is checked against `input::limits` before anything is copied into Wasm
+//! memory.
 
 use serde::Serialize;
 use vpce_advisor_core::catalog::{self, Catalog};
 use vpce_advisor_core::error::{ErrorCode, InputError};
-use vpce_advisor_core::input::Loose;
+use vpce_advisor_core::input::{limits, Loose};
 use vpce_advisor_core::scenario::Scenario;
 use vpce_advisor_core::{advice, compare, cost, decide};
 use wasm_bindgen::prelude::*;
@@ -23,18 +29,13 @@ use wasm_bindgen::JsCast;
 static ALLOCATOR: lol_alloc::LockedAllocator<lol_alloc::FreeListAllocator> =
     lol_alloc::LockedAllocator::new(lol_alloc::FreeListAllocator::new());
 
-/// Writes `value` as JSON text (`json`, integer arithmetic only) and lets the browser's
-/// `JSON.parse` build the objects: one string crosses the boundary instead of a JS call per
-/// field, and no serde-wasm-bindgen or float formatting ships in the Wasm.
+/// Builds the result's JS objects with serde-wasm-bindgen's JSON-compatible serializer (maps
+/// as plain objects, `None` as `null`), straight from the `#[derive(Serialize)]` output types.
+/// docs/decisions/0001-boundary-serialisation.md says why this and not JSON text.
 fn to_js<T: Serialize + ?Sized>(value: &T) -> Result<JsValue, JsValue> {
-    let text = crate::json::to_string(value).map_err(|_| {
-        js_error(
-            ErrorCode::Internal,
-            None,
-            "The result could not be written as JSON.",
-        )
-    })?;
-    js_sys::JSON::parse(&text).map_err(|e| with_code(e, ErrorCode::Internal, None))
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| with_code(e.into(), ErrorCode::Internal, None))
 }
 
 fn js_error(code: ErrorCode, field: Option<&str>, message: &str) -> JsValue {
@@ -43,7 +44,8 @@ fn js_error(code: ErrorCode, field: Option<&str>, message: &str) -> JsValue {
 
 /// Sets the stable `code` and the `field` at fault on a JS Error.
 fn with_code(error: JsValue, code: ErrorCode, field: Option<&str>) -> JsValue {
-    // Reflect::set on an Error object cannot fail.
+    // Reflect::set is a `catch` import: even a setter a host page put on Error.prototype
+    // cannot unwind through the Wasm.
     let _ = js_sys::Reflect::set(&error, &"code".into(), &code.as_str().into());
     let _ = js_sys::Reflect::set(
         &error,
@@ -57,59 +59,145 @@ fn input_error(e: InputError) -> JsValue {
     js_error(e.code, e.field.as_deref(), &e.message)
 }
 
-/// How deep an options object may nest; deeper (or cyclic) values are rejected, not recursed.
-const MAX_DEPTH: u32 = 8;
+#[wasm_bindgen]
+extern "C" {
+    /// `Object.keys`: own enumerable string keys, as `JSON.stringify` reads them. Caught: a
+    /// Proxy's `ownKeys` trap may throw, and a revoked Proxy always does.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
+    fn object_keys(value: &JsValue) -> Result<js_sys::Array, JsValue>;
+    /// `Array.isArray`. Caught: it throws for a revoked Proxy.
+    #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
+    fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+}
 
-/// Reads any JS value the options could be into `Loose`. Values JSON cannot hold (functions,
-/// symbols, BigInts, cycles) are a type error, never a trap.
+/// Why a value could not be read, before the core sees it.
+enum Unreadable {
+    /// A function, symbol, BigInt, a cycle or nesting deeper than `limits::DEPTH_MAX`.
+    NotData,
+    /// Reading it threw (a getter, a Proxy trap, a revoked Proxy).
+    Threw,
+    /// A list, string or object over its limit, or too many values in all.
+    TooLarge,
+}
+
+/// Reads any JS value the options could be into `Loose`, within `input::limits`. Values JSON
+/// cannot hold (functions, symbols, BigInts, cycles) are a type error, never a trap.
 ///
 /// Hand-written over js_sys rather than `serde_wasm_bindgen::from_value`: serde's deserializer
-/// error paths format floats, which pulled ~15 KB of `core::num::flt2dec` into the Wasm.
+/// error paths format floats, which pulls ~15 KB of `core::num::flt2dec` into the Wasm, and it
+/// would copy a list or string before its size could be checked.
 fn loose(value: JsValue, what: &str) -> Result<Loose, JsValue> {
     if value.is_undefined() {
         return Ok(Loose::Object(Vec::new()));
     }
-    read_loose(&value, 0).ok_or_else(|| {
-        js_error(
-            ErrorCode::InvalidType,
-            None,
-            &format!("The {what} must be a plain object of strings, numbers, booleans and lists."),
-        )
+    let mut reader = Reader {
+        values_left: limits::VALUES_MAX,
+        field: None,
+    };
+    reader.read(&value, 0).map_err(|why| {
+        let field = reader.field.as_deref();
+        let at = field.map_or(String::new(), |f| format!(" (at \"{f}\")"));
+        let (code, message) = match why {
+            Unreadable::NotData => (
+                ErrorCode::InvalidType,
+                format!(
+                    "The {what} must be plain data: objects, lists, strings, numbers and booleans{at}."
+                ),
+            ),
+            Unreadable::Threw => (
+                ErrorCode::InvalidType,
+                format!(
+                    "Reading the {what} threw a JavaScript exception{at} (a getter, a Proxy or a revoked Proxy): pass plain data."
+                ),
+            ),
+            Unreadable::TooLarge => (
+                ErrorCode::OutOfRange,
+                format!(
+                    "The {what} is too large{at}: at most {} items in a list, {} characters in a string, {} fields in an object and {} values in all.",
+                    limits::LIST_MAX,
+                    limits::STRING_MAX,
+                    limits::FIELDS_MAX,
+                    limits::VALUES_MAX
+                ),
+            ),
+        };
+        js_error(code, field, &message)
     })
 }
 
-fn read_loose(value: &JsValue, depth: u32) -> Option<Loose> {
-    if value.is_null() || value.is_undefined() {
-        return Some(Loose::Null);
+struct Reader {
+    /// How many more values may be read: bounds the work a list of shared lists could cause.
+    values_left: usize,
+    /// The top-level field being read, for the error's `field`.
+    field: Option<String>,
+}
+
+impl Reader {
+    fn read(&mut self, value: &JsValue, depth: u32) -> Result<Loose, Unreadable> {
+        self.values_left = self
+            .values_left
+            .checked_sub(1)
+            .ok_or(Unreadable::TooLarge)?;
+        // typeof checks: wasm-bindgen intrinsics that never call into user code.
+        if value.is_null() || value.is_undefined() {
+            return Ok(Loose::Null);
+        }
+        if let Some(b) = value.as_bool() {
+            return Ok(Loose::Bool(b));
+        }
+        if let Some(n) = value.as_f64() {
+            return Ok(Loose::Number(n));
+        }
+        if value.is_string() {
+            return read_string(value).map(Loose::String);
+        }
+        if depth >= limits::DEPTH_MAX || !value.is_object() || value.is_function() {
+            return Err(Unreadable::NotData);
+        }
+        if is_array(value).map_err(|_| Unreadable::Threw)? {
+            let length = get(value, &"length".into())?
+                .as_f64()
+                .ok_or(Unreadable::NotData)?;
+            if length > limits::LIST_MAX as f64 {
+                return Err(Unreadable::TooLarge);
+            }
+            // `length` is a whole number of at most LIST_MAX here (a real array's always is;
+            // a Proxy's is cut to a whole number by the cast).
+            return (0..length as u32)
+                .map(|i| self.read(&get(value, &JsValue::from(i))?, depth + 1))
+                .collect::<Result<Vec<_>, _>>()
+                .map(Loose::List);
+        }
+        let keys = object_keys(value).map_err(|_| Unreadable::Threw)?;
+        if keys.length() as usize > limits::FIELDS_MAX {
+            return Err(Unreadable::TooLarge);
+        }
+        let mut out = Vec::with_capacity(keys.length() as usize);
+        for key in keys.iter() {
+            // Object.keys returns strings only.
+            let name = read_string(&key)?;
+            if depth == 0 {
+                self.field = Some(name.clone());
+            }
+            let item = get(value, &key)?;
+            out.push((name, self.read(&item, depth + 1)?));
+        }
+        Ok(Loose::Object(out))
     }
-    if let Some(b) = value.as_bool() {
-        return Some(Loose::Bool(b));
+}
+
+/// `Reflect.get`, a `catch` import in js-sys: a throwing getter or trap becomes `Threw`.
+fn get(target: &JsValue, key: &JsValue) -> Result<JsValue, Unreadable> {
+    js_sys::Reflect::get(target, key).map_err(|_| Unreadable::Threw)
+}
+
+/// Copies a JS string into Wasm memory only once its length is known to be within the limit.
+fn read_string(value: &JsValue) -> Result<String, Unreadable> {
+    let text: &js_sys::JsString = value.dyn_ref().ok_or(Unreadable::NotData)?;
+    if text.length() as usize > limits::STRING_MAX {
+        return Err(Unreadable::TooLarge);
     }
-    if let Some(n) = value.as_f64() {
-        return Some(Loose::Number(n));
-    }
-    if let Some(s) = value.as_string() {
-        return Some(Loose::String(s));
-    }
-    if depth >= MAX_DEPTH || !value.is_object() || value.is_function() {
-        return None;
-    }
-    if js_sys::Array::is_array(value) {
-        let array: &js_sys::Array = value.unchecked_ref();
-        return array
-            .iter()
-            .map(|item| read_loose(&item, depth + 1))
-            .collect::<Option<Vec<_>>>()
-            .map(Loose::List);
-    }
-    let entries = js_sys::Object::entries(value.unchecked_ref());
-    let mut out = Vec::with_capacity(entries.length() as usize);
-    for entry in entries.iter() {
-        let pair: &js_sys::Array = entry.unchecked_ref();
-        let key = pair.get(0).as_string()?;
-        out.push((key, read_loose(&pair.get(1), depth + 1)?));
-    }
-    Some(Loose::Object(out))
+    value.as_string().ok_or(Unreadable::NotData)
 }
 
 fn catalog_in_use() -> &'static Catalog {

@@ -6,7 +6,7 @@
 
 use crate::approach::Approach;
 use crate::catalog::{Catalog, Price, RegionPrices, Tier};
-use crate::money::{line_cost, Cents, Quantity, Rate};
+use crate::money::{divide, line_cost, Cents, Quantity, Rate};
 use crate::scenario::{ClientLocation, Scenario};
 
 /// Bytes and GB in the price list are binary: 1 PB = 1,048,576 GB.
@@ -349,7 +349,8 @@ fn scale(q: Quantity, num: u64, den: u64) -> Quantity {
     if den == 0 {
         return Quantity::ZERO;
     }
-    let scaled = (u128::from(q.0) * u128::from(num) + u128::from(den / 2)) / u128::from(den);
+    // money::divide, not `/`: no 128-bit division routine in the Wasm (docs/performance.md).
+    let scaled = divide(u128::from(q.0) * u128::from(num) + u128::from(den / 2), den);
     Quantity(u64::try_from(scaled).unwrap_or(u64::MAX))
 }
 

@@ -1,5 +1,9 @@
 //! Cost against volume for the chart: every option's monthly cost at log-spaced volumes, with
 //! the PrivateLink tier boundaries as exact points so the kinks fall where AWS puts them.
+//!
+//! The smallest meaningful range: `fromGb` at least `FROM_GB_MIN` (1 MB a month) and `toGb` at
+//! least `SPAN_MIN` times `fromGb`. Anything smaller is rejected with `out-of-range`, so every
+//! curve returned has exactly the points asked for, at strictly increasing volumes.
 
 use super::charges::{charges, Charge, Regions};
 use crate::approach::Approach;
@@ -41,6 +45,13 @@ pub const DEFAULT_FROM_GB: f64 = 1.0;
 pub const DEFAULT_TO_GB: f64 = 10_485_760.0;
 pub const DEFAULT_POINTS: u32 = 128;
 pub const POINTS: (u32, u32) = (2, 2048);
+/// 0.001 GB (1 MB) a month: below it no option's volume charge reaches a tenth of a cent (every
+/// per-GB rate in the catalogue is under $1), and log-spaced volumes down to 1e-300 GB are not
+/// something a chart can plot.
+pub const FROM_GB_MIN: f64 = 0.001;
+/// `toGb` ≥ 2 × `fromGb`: at 2,048 points the volumes then still differ by more than 3 in
+/// 10,000 from one point to the next, far above what an `f64` resolves, so none repeat.
+pub const SPAN_MIN: f64 = 2.0;
 const FIELDS: [&str; 3] = ["fromGb", "toGb", "points"];
 
 impl Default for CurveRange {
@@ -83,11 +94,11 @@ impl CurveRange {
         if let Some(v) = field("points") {
             range.points = check::whole(v, "points", POINTS)?;
         }
-        if range.from_gb <= 0.0 {
+        if range.from_gb < FROM_GB_MIN {
             return Err(InputError::new(
                 ErrorCode::OutOfRange,
                 "fromGb",
-                "\"fromGb\" must be more than 0 (the chart's volume axis is logarithmic).",
+                "\"fromGb\" must be at least 0.001 GB (1 MB): the chart's volume axis is logarithmic, and below that no option's volume charge reaches a tenth of a cent.",
             ));
         }
         if range.to_gb > limits::GB_PER_MONTH_MAX {
@@ -100,11 +111,11 @@ impl CurveRange {
                 ),
             ));
         }
-        if range.to_gb <= range.from_gb {
+        if range.to_gb < range.from_gb * SPAN_MIN {
             return Err(InputError::new(
                 ErrorCode::OutOfRange,
                 "toGb",
-                "\"toGb\" must be more than \"fromGb\".",
+                "\"toGb\" must be at least twice \"fromGb\": a narrower range has no distinct volumes to plot on a logarithmic axis.",
             ));
         }
         Ok(range)
@@ -113,8 +124,8 @@ impl CurveRange {
     fn is_valid(&self) -> bool {
         self.from_gb.is_finite()
             && self.to_gb.is_finite()
-            && self.from_gb > 0.0
-            && self.from_gb < self.to_gb
+            && self.from_gb >= FROM_GB_MIN
+            && self.to_gb >= self.from_gb * SPAN_MIN
             && self.to_gb <= limits::GB_PER_MONTH_MAX
     }
 }
@@ -159,47 +170,44 @@ pub fn cost_curve(scenario: &Scenario, catalog: &Catalog, range: &CurveRange) ->
     Curve { series }
 }
 
-/// `range.points` log-spaced volumes from `from_gb` to `to_gb` (both exact), with the tier
-/// boundaries strictly inside the range added as exact points; ascending, no repeats.
+/// `range.points` log-spaced volumes from `from_gb` to `to_gb` (both exact), ascending. Each
+/// tier boundary strictly inside the range takes the place of the interior point nearest to it
+/// (on the log scale), so the kinks are exact points and the count stays as asked; a boundary
+/// with no interior point to spare (2 points, or two boundaries nearest the same point) is
+/// left out. The range is valid (`is_valid`), so the volumes strictly increase.
 fn volumes(range: &CurveRange, regions: Regions) -> Vec<f64> {
     let n = range.points.clamp(POINTS.0, POINTS.1);
-    let inside = regions
+    let last = n - 1;
+    let span = (range.to_gb / range.from_gb).ln();
+    let mut out: Vec<f64> = (0..n)
+        .map(|i| match i {
+            0 => range.from_gb,
+            i if i == last => range.to_gb,
+            i => range.from_gb * (span * f64::from(i) / f64::from(last)).exp(),
+        })
+        .collect();
+    let mut taken: Vec<u32> = Vec::new();
+    let boundaries = regions
         .here
         .interface_data_tiers
         .iter()
         .filter_map(|t| t.up_to_gb)
         .map(|gb| gb as f64)
         .filter(|&gb| gb > range.from_gb && gb < range.to_gb);
-    // Sorted by insertion: a handful of tiers does not need (or pay ~3 KB of Wasm for) a sort.
-    let mut boundaries: Vec<f64> = Vec::new();
-    for gb in inside {
-        boundaries.insert(boundaries.partition_point(|&b| b < gb), gb);
-    }
-    let mut pending = boundaries.into_iter().peekable();
-
-    let mut out = Vec::with_capacity(n as usize + 4);
-    let span = (range.to_gb / range.from_gb).ln();
-    let last = n - 1;
-    for i in 0..n {
-        let gb = match i {
-            0 => range.from_gb,
-            i if i == last => range.to_gb,
-            i => (range.from_gb * (span * f64::from(i) / f64::from(last)).exp()).min(range.to_gb),
-        };
-        while let Some(&b) = pending.peek() {
-            if b > gb {
-                break;
-            }
-            push_ascending(&mut out, b);
-            pending.next();
+    for gb in boundaries {
+        // The nearest point on the log scale; `as` saturates, and interior points are 1..last.
+        let nearest = ((gb / range.from_gb).ln() / span * f64::from(last)).round() as u32;
+        let i = nearest.clamp(1, last.saturating_sub(1).max(1));
+        if i >= last || taken.contains(&i) {
+            continue;
         }
-        push_ascending(&mut out, gb);
+        let (before, after) = (out.get(i as usize - 1), out.get(i as usize + 1));
+        if before.is_some_and(|&b| b < gb) && after.is_some_and(|&a| gb < a) {
+            if let Some(point) = out.get_mut(i as usize) {
+                *point = gb;
+                taken.push(i);
+            }
+        }
     }
     out
-}
-
-fn push_ascending(out: &mut Vec<f64>, gb: f64) {
-    if out.last().map_or(true, |&prev| gb > prev) {
-        out.push(gb);
-    }
 }
