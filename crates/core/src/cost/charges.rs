@@ -447,7 +447,8 @@ fn size(gb: u64) -> String {
     }
 }
 
-fn grouped(n: u64) -> String {
+/// 1234567 → "1,234,567".
+pub(crate) fn grouped(n: u64) -> String {
     let digits = n.to_string();
     let mut out = String::with_capacity(digits.len() + digits.len() / 3);
     for (i, c) in digits.chars().enumerate() {

@@ -234,7 +234,7 @@ struct Ep {
     needed_by: Option<&'static str>,
 }
 
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 struct Routing {
     eps: Vec<Ep>,
     /// Per destination: interface GB it causes, GB through NAT, and the endpoints it uses.
@@ -245,6 +245,16 @@ struct Routing {
 }
 
 impl Routing {
+    fn empty(destinations: usize) -> Routing {
+        Routing {
+            eps: Vec::with_capacity(destinations + 4),
+            if_gb: vec![Quantity::ZERO; destinations],
+            nat_gb: vec![Quantity::ZERO; destinations],
+            uses: vec![Vec::new(); destinations],
+            infeasible: None,
+        }
+    }
+
     fn add(&mut self, dest: usize, ep: Ep) {
         let at = match self
             .eps
@@ -517,13 +527,7 @@ impl<'a> Ctx<'a> {
 
     fn route(&self, on_endpoints: impl Fn(usize) -> bool) -> Routing {
         let n = self.input.destinations.len();
-        let mut r = Routing {
-            eps: Vec::with_capacity(n + 4),
-            if_gb: vec![Quantity::ZERO; n],
-            nat_gb: vec![Quantity::ZERO; n],
-            uses: vec![Vec::new(); n],
-            infeasible: None,
-        };
+        let mut r = Routing::empty(n);
         for i in 0..n {
             self.route_one(i, on_endpoints(i), &mut r);
         }
@@ -537,6 +541,13 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
+        r
+    }
+
+    /// Destination `i` routed through its own endpoints, as if it were the only destination.
+    fn alone(&self, i: usize) -> Routing {
+        let mut r = Routing::empty(self.input.destinations.len());
+        self.route_one(i, true, &mut r);
         r
     }
 
@@ -854,15 +865,7 @@ impl<'a> Ctx<'a> {
         if d.service == Service::S3Express {
             return false;
         }
-        let n = self.input.destinations.len();
-        let mut alone = Routing {
-            eps: Vec::new(),
-            if_gb: vec![Quantity::ZERO; n],
-            nat_gb: vec![Quantity::ZERO; n],
-            uses: vec![Vec::new(); n],
-            infeasible: None,
-        };
-        self.route_one(i, true, &mut alone);
+        let alone = self.alone(i);
         let (fixed, per_gb) = self.endpoint_rates(false);
         let endpoints = alone.interface_count() as i128;
         let endpoint = fixed * endpoints + per_gb * i128::from(alone.if_gb[i].0);
@@ -1016,15 +1019,7 @@ impl<'a> Ctx<'a> {
     /// The volume above which destination `i`'s own interface endpoints cost less than NAT
     /// processing of its volume.
     fn break_even(&self, i: usize, central: bool) -> Option<f64> {
-        let n = self.input.destinations.len();
-        let mut alone = Routing {
-            eps: Vec::new(),
-            if_gb: vec![Quantity::ZERO; n],
-            nat_gb: vec![Quantity::ZERO; n],
-            uses: vec![Vec::new(); n],
-            infeasible: None,
-        };
-        self.route_one(i, true, &mut alone);
+        let alone = self.alone(i);
         let endpoints = alone.interface_count() as i128;
         if endpoints == 0 || alone.infeasible.is_some() {
             return None;

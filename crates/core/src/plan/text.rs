@@ -3,18 +3,7 @@
 
 use crate::money::{Cents, Quantity, Rate};
 
-/// 1234567 → "1,234,567".
-pub fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
+pub(crate) use crate::cost::charges::grouped;
 
 /// Cents as "$1,753.20" (`grouping`) or "1753.20".
 pub fn money(c: Cents, grouping: bool) -> String {
