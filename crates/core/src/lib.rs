@@ -25,5 +25,6 @@ pub mod error;
 pub(crate) mod facts;
 pub mod input;
 pub mod money;
+pub mod plan;
 pub(crate) mod references;
 pub mod scenario;

@@ -12,6 +12,7 @@ use crate::input::Loose;
 
 mod fields;
 pub use fields::{field, DefaultValue, Field, Given, Kind, FIELDS};
+pub(crate) use fields::{hours_per_month, region, traffic_from};
 
 /// An enum whose variants callers write as fixed strings: `ALL` (in order), `NAMES` (their
 /// strings, in the same order), `as_str`, `parse`, and a `Serialize` that writes the string.

@@ -414,7 +414,7 @@ impl Given {
     }
 }
 
-fn region(v: &Loose, field: &str, catalog: &Catalog) -> Result<String, InputError> {
+pub(crate) fn region(v: &Loose, field: &str, catalog: &Catalog) -> Result<String, InputError> {
     let code = string(v, field)?;
     match catalog.region(code) {
         Some(r) => Ok(r.code.to_string()),
@@ -609,4 +609,28 @@ impl std::fmt::Debug for Field {
             .field("default", &self.default)
             .finish()
     }
+}
+
+/// `trafficFrom` read on its own, with the Scenario's rules, for inputs that nest it (the plan's
+/// destinations).
+pub(crate) fn traffic_from(v: &Loose) -> Result<Vec<ClientLocation>, InputError> {
+    let names = choice_list(v, "trafficFrom", &ClientLocation::NAMES)?;
+    Ok(names
+        .iter()
+        .filter_map(|t| ClientLocation::parse(t))
+        .collect())
+}
+
+/// `hoursPerMonth` read on its own with the Scenario's rules (rounded up to whole hours, with a
+/// warning), for inputs that share the field (the plan).
+pub(crate) fn hours_per_month(
+    v: &Loose,
+    catalog: &Catalog,
+    warnings: &mut Vec<Warning>,
+) -> Result<u32, InputError> {
+    let mut scenario = Scenario::new(Service::S3);
+    if let Some(f) = field("hoursPerMonth") {
+        f.read_into(&mut scenario, v, catalog, warnings)?;
+    }
+    Ok(scenario.hours_per_month)
 }

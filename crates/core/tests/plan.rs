@@ -1,0 +1,480 @@
+//! The whole-VPC plan against hand-worked golden cases (`tests/golden/plan.json`, each with its
+//! arithmetic) and properties that hold for every valid input: every design's total equals its
+//! lines, the destinations' shares add up to the recommended total, the per-VPC design grows
+//! linearly in the VPC count, and the centralised design's endpoint hours do not grow with it.
+
+use proptest::prelude::*;
+use serde_json::{json, Value};
+use std::sync::OnceLock;
+use vpce_advisor_core::catalog::{self, Catalog, Price, RegionPrices, Tier};
+use vpce_advisor_core::input::Loose;
+use vpce_advisor_core::money::Rate;
+use vpce_advisor_core::plan::{self, services, Design, Plan};
+
+fn golden() -> &'static Value {
+    static GOLDEN: OnceLock<Value> = OnceLock::new();
+    GOLDEN.get_or_init(|| {
+        let text = std::fs::read_to_string(concat!(
+            env!("CARGO_MANIFEST_DIR"),
+            "/tests/golden/plan.json"
+        ))
+        .expect("read tests/golden/plan.json");
+        serde_json::from_str(&text).expect("tests/golden/plan.json is valid JSON")
+    })
+}
+
+/// "0.0035" → 3,500,000 nano-dollars, exactly.
+fn nanos(text: &str) -> u64 {
+    let (whole, frac) = text.split_once('.').unwrap_or((text, ""));
+    whole.parse::<u64>().unwrap() * 1_000_000_000 + format!("{frac:0<9}").parse::<u64>().unwrap()
+}
+
+/// "10423.50" → 1,042,350 cents.
+fn cents(text: &str) -> i64 {
+    let (whole, frac) = text.split_once('.').unwrap();
+    assert_eq!(frac.len(), 2, "{text}: write money with two decimals");
+    whole.parse::<i64>().unwrap() * 100 + frac.parse::<i64>().unwrap()
+}
+
+fn to_cents(usd: f64) -> i64 {
+    (usd * 100.0).round() as i64
+}
+
+/// The builtin catalogue with us-east-1's rates replaced by the golden file's, so the cases do
+/// not move when data/prices.json does (its Transit Gateway and Route 53 rates are placeholders
+/// another change fills in).
+fn test_catalog() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| {
+        let builtin = catalog::builtin();
+        let base = *builtin.region("us-east-1").unwrap();
+        let rates = &golden()["rates"];
+        let price = |field: &str, like: Price| Price {
+            rate: Rate(nanos(rates[field].as_str().unwrap())),
+            source_index: like.source_index,
+            verified: true,
+        };
+        let tiers: Vec<Tier> = rates["interfaceDataTiers"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|t| Tier {
+                up_to_gb: t[0].as_u64(),
+                price: price_of(t[1].as_str().unwrap(), base.interface_data_tiers[0].price),
+            })
+            .collect();
+        let region = RegionPrices {
+            interface_endpoint_hour: price("interfaceEndpointHour", base.interface_endpoint_hour),
+            interface_data_tiers: Box::leak(tiers.into_boxed_slice()),
+            nat_gateway_hour: price("natGatewayHour", base.nat_gateway_hour),
+            nat_gateway_gb: price("natGatewayGb", base.nat_gateway_gb),
+            public_ipv4_hour: price("publicIpv4Hour", base.public_ipv4_hour),
+            cross_az_gb: price("crossAzGb", base.cross_az_gb),
+            inter_region_out_gb: price("interRegionOutGb", base.inter_region_out_gb),
+            transit_gateway_attachment_hour: price(
+                "transitGatewayAttachmentHour",
+                base.transit_gateway_attachment_hour,
+            ),
+            transit_gateway_gb: price("transitGatewayGb", base.transit_gateway_gb),
+            private_hosted_zone_month: price(
+                "privateHostedZoneMonth",
+                base.private_hosted_zone_month,
+            ),
+            ..base
+        };
+        let mut regions: Vec<RegionPrices> = vec![region];
+        regions.extend(builtin.regions.iter().filter(|r| r.code != "us-east-1"));
+        Catalog {
+            as_of: "2026-11-28",
+            currency: "USD",
+            regions: Box::leak(regions.into_boxed_slice()),
+            sources: builtin.sources,
+            inter_region_routes: builtin.inter_region_routes,
+        }
+    })
+}
+
+fn price_of(text: &str, like: Price) -> Price {
+    Price {
+        rate: Rate(nanos(text)),
+        source_index: like.source_index,
+        verified: true,
+    }
+}
+
+fn run(input: &Value) -> Result<Plan, vpce_advisor_core::error::InputError> {
+    let loose: Loose = serde_json::from_value(input.clone()).unwrap();
+    plan::plan(&loose, test_catalog())
+}
+
+fn design<'p>(plan: &'p Plan, id: &str) -> &'p Design {
+    plan.designs
+        .iter()
+        .find(|d| d.id == id)
+        .unwrap_or_else(|| panic!("no design {id}"))
+}
+
+fn check_case(case: &Value) {
+    let name = case["name"].as_str().unwrap();
+    let expect = &case["expect"];
+    assert!(
+        case["arithmetic"].as_array().is_some_and(|a| !a.is_empty()),
+        "{name}: every case shows its arithmetic"
+    );
+    let result = run(&case["input"]);
+    if let Some(error) = expect.get("error") {
+        let e = result
+            .err()
+            .unwrap_or_else(|| panic!("{name}: expected an error"));
+        assert_eq!(e.code.as_str(), error["code"].as_str().unwrap(), "{name}");
+        assert_eq!(e.field.as_deref(), error["field"].as_str(), "{name}");
+        for text in error["contains"].as_array().into_iter().flatten() {
+            assert!(
+                e.message.contains(text.as_str().unwrap()),
+                "{name}: message {:?} lacks {text}",
+                e.message
+            );
+        }
+        return;
+    }
+    let plan = result.unwrap_or_else(|e| panic!("{name}: rejected: {}", e.message));
+    if let Some(id) = expect["recommended"].as_str() {
+        assert_eq!(plan.recommended, id, "{name}: recommended");
+    }
+    for (id, usd) in expect["totals"].as_object().into_iter().flatten() {
+        assert_eq!(
+            to_cents(design(&plan, id).monthly_usd),
+            cents(usd.as_str().unwrap()),
+            "{name}: total of {id}"
+        );
+    }
+    for (id, eligible) in expect["eligible"].as_object().into_iter().flatten() {
+        assert_eq!(
+            design(&plan, id).eligible,
+            eligible.as_bool().unwrap(),
+            "{name}: {id} eligible"
+        );
+    }
+    for (id, lines) in expect["lines"].as_object().into_iter().flatten() {
+        let d = design(&plan, id);
+        for want in lines.as_array().unwrap() {
+            let prefix = want[0].as_str().unwrap();
+            let line = d
+                .lines
+                .iter()
+                .find(|l| l.label.starts_with(prefix))
+                .unwrap_or_else(|| panic!("{name}: {id} has no line {prefix:?}: {:#?}", d.lines));
+            let quantity: f64 = want[1].as_str().unwrap().parse().unwrap();
+            assert!(
+                (line.quantity - quantity).abs() < 1e-6,
+                "{name}: {prefix} quantity {} ≠ {quantity}",
+                line.quantity
+            );
+            assert_eq!(
+                to_cents(line.usd),
+                cents(want[2].as_str().unwrap()),
+                "{name}: {prefix}"
+            );
+        }
+    }
+    for (id, count) in expect["lineCount"].as_object().into_iter().flatten() {
+        assert_eq!(
+            design(&plan, id).lines.len() as u64,
+            count.as_u64().unwrap(),
+            "{name}"
+        );
+    }
+    if let Some(n) = expect.get("breakEvenVpcCount") {
+        assert_eq!(
+            plan.break_even_vpc_count.map(u64::from),
+            n.as_u64(),
+            "{name}: breakEvenVpcCount"
+        );
+    }
+    for (id, endpoints) in expect["endpoints"].as_object().into_iter().flatten() {
+        let d = design(&plan, id);
+        for want in endpoints.as_array().unwrap() {
+            let found = d
+                .endpoints
+                .iter()
+                .find(|e| e.kind == want[0] && e.service_name == want[1])
+                .unwrap_or_else(|| panic!("{name}: {id} lacks {want}: {:#?}", d.endpoints));
+            assert_eq!(found.placement, want[2], "{name}: {want}");
+            assert_eq!(u64::from(found.vpcs), want[3].as_u64().unwrap(), "{name}");
+            assert_eq!(found.private_dns, want[4].as_bool().unwrap(), "{name}");
+        }
+    }
+    for (id, pairs) in expect["ipTypes"].as_object().into_iter().flatten() {
+        let d = design(&plan, id);
+        for want in pairs.as_array().unwrap() {
+            let e = d
+                .endpoints
+                .iter()
+                .find(|e| e.service_name == want[0])
+                .unwrap();
+            assert_eq!(e.ip_address_type, want[1], "{name}: {want}");
+        }
+    }
+    for (id, names) in expect["interfaceNames"].as_object().into_iter().flatten() {
+        let d = design(&plan, id);
+        let mut got: Vec<String> = d
+            .endpoints
+            .iter()
+            .filter(|e| e.kind == "interface")
+            .map(|e| {
+                e.service_name
+                    .trim_start_matches("com.amazonaws.us-east-1.")
+                    .to_string()
+            })
+            .collect();
+        let mut want: Vec<String> = names
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|n| n.as_str().unwrap().to_string())
+            .collect();
+        got.sort();
+        want.sort();
+        assert_eq!(got, want, "{name}: interface endpoints of {id}");
+    }
+    for (id, count) in expect["gatewayCount"].as_object().into_iter().flatten() {
+        let n = design(&plan, id)
+            .endpoints
+            .iter()
+            .filter(|e| e.kind == "gateway")
+            .count();
+        assert_eq!(n as u64, count.as_u64().unwrap(), "{name}");
+    }
+    for want in expect["destinations"].as_array().into_iter().flatten() {
+        let d = plan
+            .destinations
+            .iter()
+            .find(|d| d.name == want["name"])
+            .unwrap_or_else(|| panic!("{name}: no destination {}", want["name"]));
+        assert_eq!(d.path, want["path"], "{name}: path of {}", d.name);
+        if let Some(gb) = want.get("breakEvenGbPerMonth") {
+            let got = d.break_even_gb_per_month.expect("a break-even");
+            assert!(
+                (got - gb.as_f64().unwrap()).abs() < 0.01,
+                "{name}: break-even {got}"
+            );
+        }
+    }
+    for code in expect["warnings"].as_array().into_iter().flatten() {
+        assert!(
+            plan.warnings.iter().any(|w| w.code == code),
+            "{name}: no warning {code}"
+        );
+    }
+    for code in expect["noWarnings"].as_array().into_iter().flatten() {
+        assert!(
+            !plan.warnings.iter().any(|w| w.code == code),
+            "{name}: unexpected warning {code}"
+        );
+    }
+    for source in expect["reasonSources"].as_array().into_iter().flatten() {
+        assert!(
+            plan.reasons.iter().any(|r| r.url == source),
+            "{name}: no reason citing {source}"
+        );
+    }
+    for text in expect["terraformContains"].as_array().into_iter().flatten() {
+        assert!(
+            plan.exports.terraform.contains(text.as_str().unwrap()),
+            "{name}: Terraform lacks {text}:\n{}",
+            plan.exports.terraform
+        );
+    }
+    check_invariants(&plan);
+}
+
+/// What must hold for every plan: totals equal their lines; shares add up to the total.
+fn check_invariants(plan: &Plan) {
+    for d in &plan.designs {
+        let sum: i64 = d.lines.iter().map(|l| to_cents(l.usd)).sum();
+        assert_eq!(to_cents(d.monthly_usd), sum, "{}: total ≠ lines", d.id);
+        assert!(d.lines.iter().all(|l| l.usd >= 0.0));
+        assert_eq!(d.eligible, d.why_not.is_none());
+    }
+    let best = design(plan, plan.recommended);
+    let shares: i64 = plan
+        .destinations
+        .iter()
+        .map(|d| to_cents(d.monthly_usd))
+        .sum();
+    assert_eq!(shares, to_cents(best.monthly_usd), "shares ≠ total");
+    assert!(plan.exports.csv.lines().count() == best.lines.len() + 1);
+    assert!(plan.exports.markdown.contains(plan.prices_as_of));
+}
+
+#[test]
+fn golden_cases() {
+    let cases = golden()["cases"].as_array().unwrap();
+    assert!(cases.len() >= 20);
+    for case in cases {
+        check_case(case);
+    }
+}
+
+#[test]
+fn the_worked_example_reads_the_same_in_every_export() {
+    let case = &golden()["cases"][0];
+    let plan = run(&case["input"]).unwrap();
+    let md = &plan.exports.markdown;
+    assert!(md.contains("| **Total** | | | | **$221.30** |"), "{md}");
+    assert!(md.contains("from 2 VPCs on"));
+    assert!(plan
+        .exports
+        .csv
+        .contains("centralised,Transit Gateway data processing of the interface endpoint traffic,120,GB,0.02,2.40,true,"));
+    let tf = &plan.exports.terraform;
+    assert_eq!(tf.matches("resource \"aws_vpc_endpoint\"").count(), 12);
+    assert_eq!(tf.matches("resource \"aws_route53_zone\"").count(), 12);
+    assert!(tf.contains("service_name        = \"com.amazonaws.us-east-1.sqs\""));
+    assert!(tf.contains("private_dns_enabled = false"));
+    assert!(tf.contains("variable \"subnet_ids\""));
+}
+
+#[test]
+fn per_vpc_terraform_has_gateway_route_tables_and_subnets_per_az() {
+    let plan = run(&json!({
+        "azCount": 3,
+        "destinations": [{ "service": "dynamodb" }, { "service": "aws-service", "awsService": "ecr.dkr" }]
+    }))
+    .unwrap();
+    let tf = &plan.exports.terraform;
+    assert!(tf.contains("resource \"aws_vpc_endpoint\" \"dynamodb_gateway\""));
+    assert!(tf.contains("resource \"aws_vpc_endpoint\" \"s3_gateway\""));
+    assert!(tf.contains("route_table_ids   = var.route_table_ids"));
+    assert!(tf.contains("condition     = length(var.subnet_ids) == 3"));
+    assert!(tf.contains("resource \"aws_vpc_endpoint\" \"ecr_api_interface\""));
+}
+
+#[test]
+fn bad_input_is_an_error_never_a_panic() {
+    for input in [
+        json!(null),
+        json!([]),
+        json!({}),
+        json!({ "destinations": [] }),
+        json!({ "destinations": "s3" }),
+        json!({ "destinations": [{ "service": "resource" }] }),
+        json!({ "destinations": [{ "service": "s3", "awsService": "sqs" }] }),
+        json!({ "destinations": [{ "service": "aws-service" }] }),
+        json!({ "destinations": [{ "service": "s3" }], "vpcCount": 1001 }),
+        json!({ "destinations": [{ "service": "s3" }], "preset": "nope" }),
+        json!({ "destinations": [{ "service": "s3" }], "ipAddressType": "ipv5" }),
+        json!({ "destinations": [{ "service": "aws-service", "awsService": "sqs", "serviceRegion": "eu-west-1" }] }),
+    ] {
+        assert!(run(&input).is_err(), "{input}");
+    }
+    let fifty_one: Vec<Value> = services::SERVICES
+        .iter()
+        .take(51)
+        .map(|s| json!({ "service": "aws-service", "awsService": s.name }))
+        .collect();
+    let e = run(&json!({ "destinations": fifty_one })).unwrap_err();
+    assert_eq!(e.code.as_str(), "out-of-range");
+}
+
+#[test]
+fn fifty_destinations_in_a_thousand_vpcs() {
+    let fifty: Vec<Value> = services::SERVICES
+        .iter()
+        .take(50)
+        .map(|s| json!({ "service": "aws-service", "awsService": s.name, "gbPerMonth": 1000 }))
+        .collect();
+    let plan =
+        run(&json!({ "vpcCount": 1000, "transitGateway": true, "destinations": fifty })).unwrap();
+    check_invariants(&plan);
+    assert_eq!(plan.recommended, "centralised");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Properties.
+
+fn destination() -> impl Strategy<Value = Value> {
+    let names: Vec<&'static str> = services::SERVICES.iter().map(|s| s.name).collect();
+    prop_oneof![
+        (0.0..100_000.0f64).prop_map(|gb| json!({ "service": "s3", "gbPerMonth": gb })),
+        (0.0..100_000.0f64).prop_map(|gb| json!({ "service": "dynamodb", "gbPerMonth": gb })),
+        (prop::sample::select(names), 0.0..2_000_000.0f64).prop_map(
+            |(n, gb)| json!({ "service": "aws-service", "awsService": n, "gbPerMonth": gb })
+        ),
+    ]
+}
+
+fn input() -> impl Strategy<Value = Value> {
+    (
+        prop::collection::vec(destination(), 1..12),
+        1u32..=6,
+        1u32..=6,
+        any::<bool>(),
+        any::<bool>(),
+        any::<bool>(),
+        0.0..6_000_000.0f64,
+        prop::sample::select(vec!["ipv4", "dualstack", "ipv6"]),
+    )
+        .prop_map(|(dests, az, eaz, nat, internet, sg, existing, ip)| {
+            // Distinct services: duplicates are (correctly) rejected.
+            let mut seen: Vec<String> = Vec::new();
+            let dests: Vec<Value> = dests
+                .into_iter()
+                .filter(|d| {
+                    let key = format!("{}{}", d["service"], d["awsService"]);
+                    let fresh = !seen.contains(&key);
+                    seen.push(key);
+                    fresh
+                })
+                .collect();
+            json!({
+                "destinations": dests, "azCount": az, "endpointAzCount": eaz.min(az),
+                "hasNatGateway": nat, "allowInternetPath": internet, "requireSecurityGroups": sg,
+                "existingPrivateLinkGbPerMonth": existing, "ipAddressType": ip, "transitGateway": true
+            })
+        })
+}
+
+fn with_vpcs(input: &Value, vpcs: u32) -> Value {
+    let mut v = input.clone();
+    v["vpcCount"] = json!(vpcs);
+    v
+}
+
+fn hours_line(d: &Design) -> Option<f64> {
+    d.lines
+        .iter()
+        .find(|l| l.label.starts_with("Interface endpoint hours"))
+        .map(|l| l.quantity)
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    #[test]
+    fn every_total_equals_its_lines(input in input(), vpcs in 1u32..=1000) {
+        let plan = run(&with_vpcs(&input, vpcs)).unwrap();
+        check_invariants(&plan);
+    }
+
+    /// per-vpc(n) = a + b·n: the difference from one VPC count to the next is the same
+    /// everywhere (at $0.01 an hour whole hours are whole cents, so no rounding blurs it).
+    #[test]
+    fn per_vpc_grows_linearly_in_the_vpc_count(input in input(), n in 2u32..=999) {
+        let total = |vpcs| to_cents(design(&run(&with_vpcs(&input, vpcs)).unwrap(), "per-vpc").monthly_usd);
+        let step = total(2) - total(1);
+        prop_assert!(step >= 0);
+        prop_assert_eq!(total(n + 1) - total(n), step);
+        prop_assert_eq!(total(n) - total(1), step * i64::from(n - 1));
+    }
+
+    #[test]
+    fn centralised_endpoint_hours_do_not_grow_with_the_vpc_count(input in input(), n in 2u32..=1000) {
+        let at = |vpcs| {
+            let plan = run(&with_vpcs(&input, vpcs)).unwrap();
+            let d = design(&plan, "centralised").clone();
+            (hours_line(&d), to_cents(d.monthly_usd))
+        };
+        prop_assert_eq!(at(2), at(n));
+    }
+}
