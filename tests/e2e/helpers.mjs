@@ -29,7 +29,10 @@ function freePort() {
 export async function serve() {
   execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs')], { stdio: 'ignore' });
   const port = await freePort();
-  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', String(port), '--dir', path.join(ROOT, 'www'), '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // VPCE_E2E_WWW=DIR serves another copy of the front end (an older one, to see a new test fail).
+  const www = process.env.VPCE_E2E_WWW || path.join(ROOT, 'www');
+  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', String(port), '--dir', www, '--quiet'],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve, reject) => {
     const t = setTimeout(() => reject(new Error('serve.py did not start')), 10000);
     child.stdout.on('data', (d) => { if (String(d).includes('Serving')) { clearTimeout(t); resolve(); } });
