@@ -21,7 +21,13 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const WWW = path.join(ROOT, 'www');
 const GLUE = path.join(WWW, 'pkg/vpce_advisor.js');
 
-/** The glue as `export default function createGlue()`, returning a fresh copy of its exports. */
+/**
+ * The glue as `export default function createGlue()`, returning a fresh copy of its exports.
+ * Its export names are read from esbuild's metafile; a small entry imports each by name and
+ * hands them to the factory, so esbuild inlines the glue in the factory's scope without a
+ * namespace object (whose helper walks properties with for…in, which a polluted
+ * Object.prototype would break).
+ */
 function glueFactory() {
   return {
     name: 'glue-factory',
@@ -29,13 +35,26 @@ function glueFactory() {
       b.onResolve({ filter: /\/pkg\/vpce_advisor\.js$/ }, (args) => ({
         path: path.resolve(args.resolveDir, args.path), namespace: 'glue-factory',
       }));
-      b.onLoad({ filter: /.*/, namespace: 'glue-factory' }, (args) => {
+      b.onLoad({ filter: /.*/, namespace: 'glue-factory' }, async (args) => {
+        const probe = await build({
+          entryPoints: [args.path], bundle: true, format: 'esm', write: false, metafile: true, outdir: 'probe',
+          logLevel: 'silent',
+        });
+        const names = Object.values(probe.metafile.outputs).find((o) => o.entryPoint)?.exports ?? [];
+        if (!names.includes('default')) throw new Error(`${args.path}: no default export (the glue's init)`);
+        const named = names.filter((n) => n !== 'default');
+        const entry = `import init, { ${named.join(', ')} } from ${JSON.stringify(args.path)};\n`
+          + `vpceGlueExports = { default: init, ${named.join(', ')} };\n`;
         // The glue's default URL for the Wasm (import.meta.url) is never used: the runtime always
         // passes the compiled module.
-        const { code } = transformSync(readFileSync(args.path, 'utf8'), {
-          format: 'iife', globalName: 'glue', define: { 'import.meta.url': '"about:blank"' },
+        const factory = await build({
+          stdin: { contents: entry, resolveDir: path.dirname(args.path), loader: 'js' }, bundle: true, format: 'iife',
+          write: false, logLevel: 'silent', define: { 'import.meta.url': '"about:blank"' },
         });
-        return { contents: `export default function createGlue() {\n${code}\nreturn glue;\n}\n`, loader: 'js' };
+        const code = factory.outputFiles[0].text;
+        const contents = 'export default function createGlue() {\nlet vpceGlueExports;\n' + code
+          + '\nreturn vpceGlueExports;\n}\n';
+        return { contents, loader: 'js' };
       });
     },
   };

@@ -11,8 +11,10 @@ const NUMBER_ATTRIBUTES = ['gb-per-month', 'hours-per-month', 'az-count', 'endpo
   'peak-gbps', 'remote-traffic-percent'];
 const BOOLEAN_ATTRIBUTES = ['has-nat-gateway', 'allow-internet-path', 'require-security-groups', 'require-private-ips'];
 const LIST_ATTRIBUTES = ['traffic-from', 'aws-services'];
-export const ATTRIBUTES = ['service', 'region', 'service-region', ...LIST_ATTRIBUTES, ...NUMBER_ATTRIBUTES,
-  ...BOOLEAN_ATTRIBUTES];
+const TEXT_ATTRIBUTES = ['service', 'region', 'service-region', 'ip-address-type'];
+// Known before the Wasm loads (custom elements read observedAttributes when they are defined);
+// an e2e test holds these lists to the core's field table (scenarioFields()).
+export const ATTRIBUTES = [...TEXT_ATTRIBUTES, ...LIST_ATTRIBUTES, ...NUMBER_ATTRIBUTES, ...BOOLEAN_ATTRIBUTES];
 
 /** Options that configure the widget rather than describe the scenario. */
 export const WIDGET_OPTIONS = ['theme', 'syncUrl'];

@@ -85,7 +85,8 @@ let shared = null;
 
 /**
  * Loads, compiles and starts the Wasm once per page, however many widgets there are. Resolves to
- * the shared runtime: `call(name, …args)`, `catalog`, `tree`, `comparison`, `defaults`, and
+ * the shared runtime: `call(name, …args)`, `catalog`, `tree`, `comparison`, `defaults` (the
+ * default scenario), `fields` (the Scenario field table by name: defaults and limits), and
  * `wasm` (the current instance's exports, `wasm.memory`).
  */
 export function load() {
@@ -97,6 +98,7 @@ export function load() {
     runtime.tree = glue.decisionTree();
     runtime.comparison = glue.comparison();
     runtime.defaults = glue.defaultScenario();
+    runtime.fields = new Map(glue.scenarioFields().map((field) => [field.name, field]));
     return runtime;
   })();
   return shared;

@@ -26,8 +26,6 @@ const CURVE_RANGE = { fromGb: 1, toGb: 10485760 };
 const CHART_POINTS = 64;
 const TABLE_POINTS = 8;
 const CURVE_CACHE_SIZE = 32;
-/** Number fields whose default depends on other fields: shown empty (with a placeholder) when unset. */
-const SHOWN_BLANK = new Set(['natGatewayCount', 'peakGbps']);
 /** How long the address waits for the reader to stop moving before it is rewritten. */
 const URL_WRITE_DELAY_MS = 250;
 
@@ -142,8 +140,8 @@ export function mount(element, options = {}) {
   // ---- built once: controls, questions, the sections; the tree and comparison when opened
   function build() {
     const { catalog, tree, comparison } = runtime;
-    const controls = buildControls(catalog, ids);
-    const questions = buildQuestions(catalog, tree);
+    const controls = buildControls(catalog, runtime.fields, ids);
+    const questions = buildQuestions(catalog, tree, runtime.fields);
     const details = (summary, ...body) =>
       h('details', null, typeof summary === 'string' ? h('summary', null, summary) : summary, ...body);
     const section = (title, ...body) => h('section', null, h('h3', null, title), ...body);
@@ -276,7 +274,7 @@ export function mount(element, options = {}) {
 
   /** Puts the scenario's values into the controls (after attributes, options or a tree click changed it). */
   function showControls() {
-    showScenario(box, scenario, runtime.defaults, SHOWN_BLANK);
+    showScenario(box, scenario, runtime.fields);
     volumeInput.show(currentVolume(), true);
   }
 

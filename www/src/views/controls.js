@@ -16,10 +16,11 @@ export function nearestStop(gb) {
 }
 
 /**
- * Builds the cost inputs. `ids(name)` gives an id unique to this instance.
+ * Builds the cost inputs. `fields` is the core's field table (a Map by name), `ids(name)` gives
+ * an id unique to this instance.
  * Returns the form and the volume's three inputs.
  */
-export function buildControls(catalog, ids) {
+export function buildControls(catalog, fields, ids) {
   const slider = h('input', {
     type: 'range', min: 0, max: VOLUME_STOPS.length - 1, step: 1, 'data-f': 'gbRange', id: ids('volume'),
   });
@@ -35,11 +36,10 @@ export function buildControls(catalog, ids) {
       h('label', { for: ids('volume') }, 'Data processed per month'), slider,
       h('span', { class: 'pair' }, amount, unit)),
     field('Region', h('select', { 'data-f': 'region' }, regionOptions(catalog))),
-    field('Availability Zones per endpoint', numberInput('azCount', 1, 6)),
-    field('Interface endpoints', numberInput('endpointCount', 1, 1000)),
-    field('NAT gateways on the public path',
-      Object.assign(numberInput('natGatewayCount', 0, 100), { placeholder: '1 per AZ' })),
-    field('Hours per month', numberInput('hoursPerMonth', 1, 744)));
+    field('Availability Zones per endpoint', numberInput('azCount', fields)),
+    field('Interface endpoints', numberInput('endpointCount', fields, '1 per service')),
+    field('NAT gateways on the public path', numberInput('natGatewayCount', fields, '1 per AZ')),
+    field('Hours per month', numberInput('hoursPerMonth', fields)));
   return { form, volume: { slider, amount, unit } };
 }
 

@@ -8,8 +8,17 @@ import { h } from '../format.js';
 export const field = (label, input, question) =>
   h('label', { class: 'field', 'data-q': question }, h('span', null, label), input);
 
-export const numberInput = (name, min, max, step = 1) =>
-  h('input', { type: 'number', 'data-f': name, min, max, step, inputmode: 'decimal' });
+/**
+ * A number input for the Scenario field `name`, its limits from the core's field table
+ * (`scenarioFields()`, as a Map by name); integers step by 1, other numbers by any amount.
+ */
+export function numberInput(name, fields, placeholder) {
+  const field = fields.get(name);
+  return h('input', {
+    type: 'number', 'data-f': name, min: field.min, max: field.max, step: field.type === 'integer' ? 1 : 'any',
+    inputmode: 'decimal', placeholder,
+  });
+}
 
 /** A radio button or checkbox with its label. */
 export const choice = (type, name, value, label) =>
@@ -27,16 +36,16 @@ export const regionOptions = (catalog, first) => [
 
 /**
  * Puts the scenario's values into every input in `container` that names a field (not the volume,
- * which the volume control shows). `defaults` is the Wasm's default scenario; an empty field
- * shows its default. Fields in `shownBlank` stay empty when unset (their default depends on others).
+ * which the volume control shows). An unset field shows its default from the core's field table;
+ * one whose default follows another field (`defaultFrom`) stays empty, with its placeholder.
  */
-export function showScenario(container, scenario, defaults, shownBlank) {
+export function showScenario(container, scenario, fields) {
   const focused = container.getRootNode().activeElement;
   for (const input of container.querySelectorAll('[data-f]')) {
     const name = input.dataset.f;
     if (name.startsWith('gb')) continue;
     const value = scenario[name];
-    const fallback = shownBlank.has(name) ? undefined : defaults[name];
+    const fallback = fields.get(name)?.default ?? undefined;
     if (input.type === 'radio') {
       input.checked = String(value ?? (name === 'service' ? '' : fallback ?? false)) === input.value;
     } else if (input.type === 'checkbox') {

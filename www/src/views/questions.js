@@ -6,7 +6,8 @@ import { h } from '../format.js';
 import { CLIENT_LOCATIONS, YES_NO_QUESTIONS } from '../labels.js';
 import { choice, choiceGroup, field, numberInput, regionOptions } from './fields.js';
 
-export function buildQuestions(catalog, tree) {
+/** `fields` is the core's field table (a Map by name). */
+export function buildQuestions(catalog, tree, fields) {
   const first = tree.nodes.find((n) => n.id === tree.root);
   return h('form', { class: 'questions', part: 'questions' },
     h('h3', null, 'Your setup'),
@@ -17,10 +18,10 @@ export function buildQuestions(catalog, tree) {
     choiceGroup('trafficFrom', 'Where are the clients?',
       Object.entries(CLIENT_LOCATIONS).map(([value, label]) => choice('checkbox', 'trafficFrom', value, label))),
     h('div', { class: 'when-mixed' },
-      field('Percent of the data from outside the VPC', numberInput('remoteTrafficPercent', 0, 100, 'any'))),
+      field('Percent of the data from outside the VPC', numberInput('remoteTrafficPercent', fields))),
     field('Where does the service live?',
       h('select', { 'data-f': 'serviceRegion' }, regionOptions(catalog, 'In the same Region')), 'serviceRegion'),
     Object.entries(YES_NO_QUESTIONS).map(([name, question]) =>
       choiceGroup(name, question, choice('radio', name, 'true', 'Yes'), choice('radio', name, 'false', 'No'))),
-    field('Peak throughput in Gbps (optional)', numberInput('peakGbps', 0, 100000, 'any')));
+    field('Peak throughput in Gbps (optional)', numberInput('peakGbps', fields)));
 }
