@@ -223,13 +223,15 @@ export function mount(element, options = {}) {
   }
 
   function footer(catalog) {
+    const sources = h('details', null, h('summary', null, 'Price sources'));
+    later(sources, () => sources.append(
+      h('ul', null, catalog.sources.map((x) => h('li', null, link(x.url, x.title), ' (as of ' + x.asOf + ')')))));
     return h('footer', { part: 'footer' },
       h('p', null, 'vpce-advisor ' + catalog.version + ' · prices as of ' + catalog.asOf + ' (' + catalog.currency
         + ', before tax) · ', h('span', { class: 'tools' },
         syncUrl && h('button', { type: 'button', 'data-act': 'link' }, 'Copy link'), ' ',
         h('button', { type: 'button', 'data-act': 'md' }, 'Copy as Markdown'), ' ', copiedNote)),
-      h('details', null, h('summary', null, 'Price sources'),
-        h('ul', null, catalog.sources.map((x) => h('li', null, link(x.url, x.title), ' (as of ' + x.asOf + ')')))));
+      sources);
   }
 
   /** A shared link pasted into the open tab: its state replaces the link's part of the scenario. */
@@ -320,19 +322,22 @@ export function mount(element, options = {}) {
     throw new Error('too many rejected options');
   }
 
-  /** The chart's and the table's curves for `scenario`, from the cache when only the volume changed. */
+  /**
+   * The chart's curve for `asked`, from the cache when only the volume changed, and the table's
+   * (fewer points) as a function: it is asked for when the table is first opened.
+   */
   function curvesFor(asked) {
     const key = JSON.stringify(Object.keys(asked).sort().filter((k) => k !== 'gbPerMonth').map((k) => [k, asked[k]]));
     let cached = curves.get(key);
     if (!cached) {
-      cached = {
-        chartCurve: runtime.call('costCurve', scenarioCopy(asked), { ...CURVE_RANGE, points: CHART_POINTS }),
-        tableCurve: runtime.call('costCurve', scenarioCopy(asked), { ...CURVE_RANGE, points: TABLE_POINTS }),
-      };
+      const copy = scenarioCopy(asked);
+      const curve = (points) => runtime.call('costCurve', copy, { ...CURVE_RANGE, points });
+      cached = { chartCurve: curve(CHART_POINTS), tableCurve: null };
+      cached.table = () => (cached.tableCurve ??= curve(TABLE_POINTS));
       if (curves.size >= CURVE_CACHE_SIZE) curves.clear();
       curves.set(key, cached);
     }
-    return { ...cached, curveKey: key };
+    return { chartCurve: cached.chartCurve, tableCurve: cached.table, curveKey: key };
   }
 
   // ---- drawn on every change
@@ -401,7 +406,13 @@ export function mount(element, options = {}) {
       plot.move(gb, dots);
     }
     if (changed('table', curveKey + advice.currency)) {
-      later(tableBox, () => fill(tableNode, costTable(tableCurve, advice.currency, titles)));
+      later(tableBox, () => {
+        try {
+          fill(tableNode, costTable(tableCurve(), advice.currency, titles));
+        } catch (e) {
+          showError(e);
+        }
+      });
     }
 
     // The recommended option's bill open; the others' built when their <details> is opened.
