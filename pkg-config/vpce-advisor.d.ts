@@ -30,7 +30,7 @@ export type OptionKind =
   | 'service-network'
   | 'nat-gateway';
 
-/** Stable codes of the errors `advise` and `costCurve` throw (and the widget shows). */
+/** Stable codes of the errors `advise`, `plan` and `costCurve` throw (and the widget shows). */
 export type ErrorCode =
   | 'invalid-type'
   | 'missing-field'
@@ -233,7 +233,113 @@ export interface CostCurve {
   series: { option: OptionKind; eligible: boolean; points: [gb: number, usd: number][] }[];
 }
 
-/** What `advise` and `costCurve` throw. */
+/** One destination of a plan: a service its VPCs use, with its volume. */
+export interface PlanDestination {
+  /** `s3`, `s3-express`, `dynamodb`, `dynamodb-streams` or `aws-service` (others are advised one at a time by `advise`). */
+  service: Service;
+  /** For `"aws-service"`: one PrivateLink name (`"sqs"`, `"ecr.dkr"`); unknown names are rejected with the closest known ones. */
+  awsService?: string | null;
+  /** Total over all VPCs, GB a month, both directions. Default 100; 0 – 1,048,576,000. */
+  gbPerMonth?: number | null;
+  /** Default `["same-vpc"]`: the VPCs' own workloads. Remote sources need interface endpoints. */
+  trafficFrom?: TrafficSource[] | null;
+  /** 0–100, default 50: the share from outside the VPCs when `trafficFrom` mixes `same-vpc` with remote sources. */
+  remoteTrafficPercent?: number | null;
+  /** Default: the plan's `region`; only services AWS lists as reachable across Regions through PrivateLink. */
+  serviceRegion?: string | null;
+}
+
+/** The ids of the plan's presets (each the endpoint set AWS documents for the workload). */
+export type PlanPreset = 'eks-private-cluster' | 'ecs-fargate-no-nat' | 'ssm-session-manager' | 'lambda-in-vpc';
+
+/** The ids of the plan's designs (stable). */
+export type PlanDesignId = 'nat' | 'per-vpc' | 'nat+endpoints' | 'centralised';
+
+/** `plan(input)`: every field but `destinations` (or `preset`) has a default; `null` means the default. */
+export interface PlanInput {
+  /** 1–50 destinations, one per service. With a `preset`, these replace the preset's entry for the same service or add to it. */
+  destinations?: PlanDestination[] | null;
+  preset?: PlanPreset | null;
+  /** Default `"us-east-1"`. */
+  region?: string | null;
+  /** VPCs whose workloads use the destinations: 1–1000, default 1; the volume splits evenly. */
+  vpcCount?: number | null;
+  /** The VPCs are attached to one Transit Gateway (enables `"centralised"`). Default false. */
+  transitGateway?: boolean | null;
+  /** AZs with clients in each VPC: 1–6, default 2. */
+  azCount?: number | null;
+  /** AZs that get interface endpoints: 1..azCount, default azCount; clients elsewhere cross AZs. */
+  endpointAzCount?: number | null;
+  hasNatGateway?: boolean | null;
+  allowInternetPath?: boolean | null;
+  requireSecurityGroups?: boolean | null;
+  requirePrivateIps?: boolean | null;
+  /** Default 730; rounded up to whole hours. */
+  hoursPerMonth?: number | null;
+  /** The clients' IP version. Default `"ipv4"`. */
+  ipAddressType?: 'ipv4' | 'dualstack' | 'ipv6' | null;
+  /** Other interface endpoint traffic in the Region (GB a month), counted first in the processing tiers. Default 0. */
+  existingPrivateLinkGbPerMonth?: number | null;
+}
+
+/** One endpoint a design builds. */
+export interface PlanEndpoint {
+  kind: 'gateway' | 'interface';
+  /** As AWS names it, e.g. `com.amazonaws.us-east-1.sqs`. */
+  serviceName: string;
+  placement: 'each-vpc' | 'shared-services-vpc';
+  /** How many such endpoints exist (one per VPC, or one). */
+  vpcs: number;
+  /** AZs with an endpoint network interface; null for gateway endpoints (route tables). */
+  azCount: number | null;
+  privateDns: boolean;
+  ipAddressType: 'ipv4' | 'dualstack' | 'ipv6';
+  gbPerMonth: number;
+  note: string | null;
+}
+
+/** One design, priced whether eligible or not. */
+export interface PlanDesign {
+  id: PlanDesignId;
+  title: string;
+  eligible: boolean;
+  whyNot: string | null;
+  monthlyUsd: number;
+  lines: BillLine[];
+  endpoints: PlanEndpoint[];
+}
+
+/** What `plan(input)` returns. */
+export interface Plan {
+  /** The cheapest eligible design; a tie goes to the simpler (earlier) one. */
+  recommended: PlanDesignId;
+  designs: PlanDesign[];
+  /** Per destination, in the recommended design. */
+  destinations: {
+    service: Service;
+    name: string;
+    gbPerMonth: number;
+    path: 'gateway' | 'interface' | 'gateway+interface' | 'nat';
+    serviceNames: string[];
+    /** Its share of the recommended bill; the shares add up to the total. */
+    monthlyUsd: number;
+    /** GB a month above which its endpoints cost less than NAT processing, or null. */
+    breakEvenGbPerMonth: number | null;
+  }[];
+  /** The smallest VPC count at which `"centralised"` costs less than `"per-vpc"`, or null. */
+  breakEvenVpcCount: number | null;
+  reasons: Reason[];
+  warnings: Warning[];
+  assumptions: string[];
+  preset: { id: PlanPreset; title: string; note: string; source: string } | null;
+  /** The recommended design as Markdown, CSV of its lines, and Terraform (`aws_vpc_endpoint` with variables for the IDs). */
+  exports: { markdown: string; csv: string; terraform: string };
+  region: string;
+  pricesAsOf: string;
+  currency: 'USD';
+}
+
+/** What `advise`, `plan` and `costCurve` throw. */
 export interface AdvisorError extends Error {
   code: ErrorCode;
   /** The scenario field at fault (camelCase), or null. */

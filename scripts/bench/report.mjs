@@ -152,4 +152,12 @@ if (first[1] && last[1]) {
   say();
   say(`time(${last[0]}) / time(${first[0]}) = ${(last[1] / first[1]).toFixed(1)} (linear: ${last[0] / first[0]}).`);
 }
+say();
+say('**`plan`** (native, criterion medians; destinations × VPCs; must stay under 1 ms at 50 × 1,000)');
+say();
+say('| destinations | 1 VPC | 100 VPCs | 1,000 VPCs |');
+say('|--:|--:|--:|--:|');
+for (const d of [1, 10, 50]) {
+  say(`| ${d} | ${[1, 100, 1000].map((v) => dur(crit('plan', `${d}x${v}`))).join(' | ')} |`);
+}
 process.stdout.write(lines.join('\n') + '\n');

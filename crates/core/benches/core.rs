@@ -6,14 +6,18 @@
 //! from `target/criterion/*/new/estimates.json`; `scripts/bench/wasm-node.mjs` times the same
 //! two calls through the Wasm boundary with the same scenario (`benches/scenario.json`), so the
 //! difference is the cost of the boundary itself.
+//!
+//! `plan` is timed for 1, 10 and 50 destinations × 1, 100 and 1,000 VPCs (ids `plan/<d>x<v>`),
+//! from loose input to the finished plan with its exports; 50 × 1,000 must stay under 1 ms.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 use std::time::Duration;
 use vpce_advisor_core::cost::{self, CurveRange};
 use vpce_advisor_core::input::Loose;
+use vpce_advisor_core::plan::services::SERVICES;
 use vpce_advisor_core::scenario::Scenario;
-use vpce_advisor_core::{advice, catalog};
+use vpce_advisor_core::{advice, catalog, plan};
 
 /// The scenario every timing uses, shared with the Node boundary bench.
 const SCENARIO_JSON: &str = include_str!("scenario.json");
@@ -56,6 +60,44 @@ fn bench_cost_curve(c: &mut Criterion) {
     group.finish();
 }
 
+/// A plan input: `destinations` AWS services of 1,000 GB each, spread over `vpcs` VPCs on a
+/// Transit Gateway, with an existing NAT gateway and the internet path allowed (every design
+/// eligible but centralised below two VPCs).
+fn plan_input(destinations: usize, vpcs: u32) -> Loose {
+    let list: Vec<String> = SERVICES
+        .iter()
+        .take(destinations)
+        .map(|s| {
+            format!(
+                r#"{{"service":"aws-service","awsService":"{}","gbPerMonth":1000}}"#,
+                s.name
+            )
+        })
+        .collect();
+    let json = format!(
+        r#"{{"vpcCount":{vpcs},"transitGateway":true,"hasNatGateway":true,"allowInternetPath":true,"destinations":[{}]}}"#,
+        list.join(",")
+    );
+    serde_json::from_str(&json).expect("valid JSON")
+}
+
+fn bench_plan(c: &mut Criterion) {
+    let catalog = catalog::builtin();
+    let mut group = c.benchmark_group("plan");
+    for destinations in [1usize, 10, 50] {
+        for vpcs in [1u32, 100, 1000] {
+            let input = plan_input(destinations, vpcs);
+            plan::plan(&input, catalog).expect("the bench input is valid");
+            group.bench_with_input(
+                BenchmarkId::from_parameter(format!("{destinations}x{vpcs}")),
+                &input,
+                |b, input| b.iter(|| plan::plan(black_box(input), catalog)),
+            );
+        }
+    }
+    group.finish();
+}
+
 /// Short runs: `make bench` must stay within a few minutes on two shared cores, and the table
 /// quotes medians, which settle long before means do.
 fn config() -> Criterion {
@@ -69,6 +111,6 @@ fn config() -> Criterion {
 criterion_group! {
     name = benches;
     config = config();
-    targets = bench_advise, bench_cost_curve
+    targets = bench_advise, bench_cost_curve, bench_plan
 }
 criterion_main!(benches);

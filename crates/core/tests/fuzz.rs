@@ -1,5 +1,5 @@
 //! Fuzzing the core with arbitrary JSON-shaped input: whatever a page hands to
-//! `advise` or `costCurve`, the core returns a result or a typed error — never a panic — and
+//! `advise`, `plan` or `costCurve`, the core returns a result or a typed error — never a panic — and
 //! every result is sane money: totals equal the sum of their lines to the cent, nothing is NaN
 //! or negative.
 //!
@@ -13,6 +13,7 @@ use vpce_advisor_core::advice::{advise, Advice};
 use vpce_advisor_core::catalog;
 use vpce_advisor_core::cost::{cost_curve, CurveRange};
 use vpce_advisor_core::input::Loose;
+use vpce_advisor_core::plan::{input as plan_input, plan};
 use vpce_advisor_core::scenario::{Scenario, FIELDS};
 
 /// Strings that are, most of the time, ones the scenario knows, so that the fuzzer gets past
@@ -111,6 +112,39 @@ fn scenario_like() -> impl Strategy<Value = Loose> {
     })
 }
 
+/// A plan input whose keys are mostly real, with destinations whose keys and values are
+/// mostly real too (service names from the catalogue among arbitrary words).
+fn plan_like() -> impl Strategy<Value = Loose> {
+    let name = prop_oneof![
+        3 => prop::sample::select(vec!["s3", "dynamodb", "s3-express", "dynamodb-streams", "aws-service", "sqs", "ecr.dkr", "ecr.api", "ecr", "logs"])
+            .prop_map(|s| Loose::String(s.to_string())),
+        1 => word().prop_map(Loose::String),
+        1 => number().prop_map(Loose::Number),
+    ];
+    let destination = prop::collection::vec(
+        (
+            prop::sample::select(plan_input::DESTINATION_FIELDS.to_vec()).prop_map(str::to_string),
+            prop_oneof![2 => name, 1 => loose()],
+        ),
+        0..6,
+    )
+    .prop_map(Loose::Object);
+    let key = prop_oneof![
+        9 => prop::sample::select(plan_input::FIELDS.to_vec()).prop_map(str::to_string),
+        1 => word(),
+    ];
+    let value = prop_oneof![3 => loose(), 2 => number().prop_map(Loose::Number), 1 => any::<bool>().prop_map(Loose::Bool)];
+    (
+        prop::collection::vec(destination, 0..8),
+        prop::collection::vec((key, value), 0..8),
+    )
+        .prop_map(|(destinations, mut entries)| {
+            entries.retain(|(k, _)| k != "destinations");
+            entries.push(("destinations".to_string(), Loose::List(destinations)));
+            Loose::Object(entries)
+        })
+}
+
 fn assert_sane(advice: &Advice) {
     for option in &advice.approaches {
         let line_cents: i64 = option
@@ -154,6 +188,23 @@ proptest! {
         let catalog = catalog::builtin();
         match advise(&options, catalog) {
             Ok(advice) => assert_sane(&advice),
+            Err(e) => prop_assert!(!e.message.is_empty() && !e.code.as_str().is_empty()),
+        }
+    }
+
+    #[test]
+    fn plan_never_panics_and_its_money_adds_up(input in prop_oneof![plan_like(), loose()]) {
+        match plan(&input, catalog::builtin()) {
+            Ok(p) => {
+                for d in &p.designs {
+                    let lines: i64 = d.lines.iter().map(|l| (l.usd * 100.0).round() as i64).sum();
+                    prop_assert_eq!((d.monthly_usd * 100.0).round() as i64, lines);
+                    prop_assert!(d.lines.iter().all(|l| l.usd >= 0.0 && l.quantity.is_finite()));
+                }
+                let shares: i64 = p.destinations.iter().map(|d| (d.monthly_usd * 100.0).round() as i64).sum();
+                let best = p.designs.iter().find(|d| d.id == p.recommended).unwrap();
+                prop_assert_eq!(shares, (best.monthly_usd * 100.0).round() as i64);
+            }
             Err(e) => prop_assert!(!e.message.is_empty() && !e.code.as_str().is_empty()),
         }
     }

@@ -322,10 +322,7 @@ fn destination(
     let Loose::Object(entries) = v else {
         return Err(wrong_type(&format!("destinations[{i}]"), "an object", v));
     };
-    check::known_fields(entries, &DESTINATION_FIELDS).map_err(|e| InputError {
-        field: Some(format!("destinations[{i}].{}", e.field.unwrap_or_default())),
-        ..e
-    })?;
+    check::known_fields(entries, &DESTINATION_FIELDS).map_err(|e| moved(e, i))?;
     let field = |name: &str| v.get(name).filter(|v| !matches!(v, Loose::Null));
     let allowed = || list(PLAN_SERVICES.iter().map(|s| s.as_str()));
     let service = match field("service") {
@@ -340,7 +337,7 @@ fn destination(
             ))
         }
         Some(s) => {
-            let text = string(s, &at("service"))?;
+            let text = string(s, "service").map_err(|e| moved(e, i))?;
             Service::parse(text)
                 .filter(|s| PLAN_SERVICES.contains(s))
                 .ok_or_else(|| {
@@ -368,7 +365,9 @@ fn destination(
                 ),
             ))
         }
-        (Service::AwsService, Some(name)) => Some(aws_service(name, &at("awsService"))?),
+        (Service::AwsService, Some(name)) => {
+            Some(aws_service(name, "awsService").map_err(|e| moved(e, i))?)
+        }
         (Service::DynamoDbStreams, None) => services::find("dynamodb-streams"),
         (_, Some(_)) => {
             return Err(InputError::new(
@@ -383,27 +382,24 @@ fn destination(
         (_, None) => None,
     };
     let traffic_from = match field("trafficFrom") {
-        Some(t) => scenario::traffic_from(t).map_err(|e| InputError {
-            field: Some(at("trafficFrom")),
-            ..e
-        })?,
+        Some(t) => scenario::traffic_from(t).map_err(|e| moved(e, i))?,
         None => vec![ClientLocation::SameVpc],
     };
     let service_region = match field("serviceRegion") {
-        Some(r) => scenario::region(r, &at("serviceRegion"), catalog)?,
+        Some(r) => scenario::region(r, "serviceRegion", catalog).map_err(|e| moved(e, i))?,
         None => region.to_string(),
     };
     let d = Destination {
         service,
         aws_service,
         gb_per_month: opt(field("gbPerMonth"), DEFAULT_GB_PER_MONTH, |g| {
-            number(g, &at("gbPerMonth"), 0.0, limits::GB_PER_MONTH_MAX, "GB")
+            number(g, "gbPerMonth", 0.0, limits::GB_PER_MONTH_MAX, "GB").map_err(|e| moved(e, i))
         })?,
         traffic_from,
         remote_traffic_percent: opt(
             field("remoteTrafficPercent"),
             DEFAULT_REMOTE_TRAFFIC_PERCENT,
-            |p| number(p, &at("remoteTrafficPercent"), 0.0, 100.0, "percent"),
+            |p| number(p, "remoteTrafficPercent", 0.0, 100.0, "percent").map_err(|e| moved(e, i)),
         )?,
         service_region,
     };
@@ -426,6 +422,21 @@ fn destination(
         ));
     }
     Ok(d)
+}
+
+/// An error about a destination's field, renamed to where it is: `destinations[2].gbPerMonth`.
+/// (Formatting the path only on failure keeps valid input free of it.)
+fn moved(e: InputError, i: usize) -> InputError {
+    let field = e.field.unwrap_or_default();
+    InputError {
+        message: e.message.replacen(
+            &format!("\"{field}\""),
+            &format!("\"destinations[{i}].{field}\""),
+            1,
+        ),
+        field: Some(format!("destinations[{i}].{field}")),
+        ..e
+    }
 }
 
 /// A PrivateLink name, checked against the catalogue; unknown names get the closest ones.

@@ -445,8 +445,9 @@ impl<'a> Ctx<'a> {
         !self.input.require_security_groups && !self.input.require_private_ips
     }
 
-    /// Routes destination `i` through endpoints (or, with `on_endpoints` false, NAT).
-    fn route_one(&self, i: usize, on_endpoints: bool, r: &mut Routing) {
+    /// Routes destination `i` through endpoints (or, with `on_endpoints` false, NAT), recording
+    /// its bytes and endpoints at index `slot` of `r`'s per-destination lists.
+    fn route_one(&self, i: usize, slot: usize, on_endpoints: bool, r: &mut Routing) {
         let d = self.dest(i);
         let (gb, remote) = (self.gb[i], self.remote[i]);
         let region = self.service_region[i].code;
@@ -459,7 +460,7 @@ impl<'a> Ctx<'a> {
             needed_by,
         };
         if !on_endpoints {
-            r.nat_gb[i] = gb;
+            r.nat_gb[slot] = gb;
             return;
         }
         let gateway_ok = self.gateways_allowed() && self.same_region(i);
@@ -467,20 +468,23 @@ impl<'a> Ctx<'a> {
             Service::S3 | Service::DynamoDb | Service::S3Express => {
                 let name = d.name();
                 if gateway_ok {
-                    r.add(i, ep(Kind::Gateway, name, gb.saturating_sub(remote), None));
+                    r.add(
+                        slot,
+                        ep(Kind::Gateway, name, gb.saturating_sub(remote), None),
+                    );
                     if remote > Quantity::ZERO {
-                        r.add(i, ep(Kind::Interface, name, remote, None));
-                        r.if_gb[i] = remote;
+                        r.add(slot, ep(Kind::Interface, name, remote, None));
+                        r.if_gb[slot] = remote;
                     }
                 } else if d.service == Service::S3Express {
                     r.infeasible = Some(
                         "S3 Express One Zone has only gateway endpoints, which take no security groups and leave clients on public IPs."
                             .into(),
                     );
-                    r.nat_gb[i] = gb;
+                    r.nat_gb[slot] = gb;
                 } else {
-                    r.add(i, ep(Kind::Interface, name, gb, None));
-                    r.if_gb[i] = gb;
+                    r.add(slot, ep(Kind::Interface, name, gb, None));
+                    r.if_gb[slot] = gb;
                 }
             }
             _ => {
@@ -491,15 +495,15 @@ impl<'a> Ctx<'a> {
                     Quantity::ZERO
                 };
                 r.add(
-                    i,
+                    slot,
                     ep(Kind::Interface, name, gb.saturating_sub(layers), None),
                 );
-                r.if_gb[i] = gb.saturating_sub(layers);
+                r.if_gb[slot] = gb.saturating_sub(layers);
                 let (needs, _) = services::needs(name);
                 for need in needs {
                     match *need {
                         Needs::Interface(other) => {
-                            r.add(i, ep(Kind::Interface, other, Quantity::ZERO, Some(name)))
+                            r.add(slot, ep(Kind::Interface, other, Quantity::ZERO, Some(name)))
                         }
                         Needs::S3Bytes => {
                             let remote_layers = if gb.0 == 0 {
@@ -509,14 +513,17 @@ impl<'a> Ctx<'a> {
                             };
                             if gateway_ok {
                                 let local = layers.saturating_sub(remote_layers);
-                                r.add(i, ep(Kind::Gateway, "s3", local, Some(name)));
+                                r.add(slot, ep(Kind::Gateway, "s3", local, Some(name)));
                                 if remote_layers > Quantity::ZERO {
-                                    r.add(i, ep(Kind::Interface, "s3", remote_layers, Some(name)));
-                                    r.if_gb[i] = add(r.if_gb[i], remote_layers);
+                                    r.add(
+                                        slot,
+                                        ep(Kind::Interface, "s3", remote_layers, Some(name)),
+                                    );
+                                    r.if_gb[slot] = add(r.if_gb[slot], remote_layers);
                                 }
                             } else if layers > Quantity::ZERO {
-                                r.add(i, ep(Kind::Interface, "s3", layers, Some(name)));
-                                r.if_gb[i] = add(r.if_gb[i], layers);
+                                r.add(slot, ep(Kind::Interface, "s3", layers, Some(name)));
+                                r.if_gb[slot] = add(r.if_gb[slot], layers);
                             }
                         }
                     }
@@ -529,7 +536,7 @@ impl<'a> Ctx<'a> {
         let n = self.input.destinations.len();
         let mut r = Routing::empty(n);
         for i in 0..n {
-            self.route_one(i, on_endpoints(i), &mut r);
+            self.route_one(i, i, on_endpoints(i), &mut r);
         }
         // An endpoint belongs to the destination named after it, when there is one (`ecr.dkr`
         // owns its endpoint even if `ecr.api`, routed first, brought it in).
@@ -544,11 +551,14 @@ impl<'a> Ctx<'a> {
         r
     }
 
-    /// Destination `i` routed through its own endpoints, as if it were the only destination.
-    fn alone(&self, i: usize) -> Routing {
-        let mut r = Routing::empty(self.input.destinations.len());
-        self.route_one(i, true, &mut r);
-        r
+    /// Destination `i` routed through its own endpoints, as if it were the only destination:
+    /// how many interface endpoints it needs and the GB they carry (`None`: it cannot be).
+    fn alone(&self, i: usize) -> Option<(i128, Quantity)> {
+        let mut r = Routing::empty(1);
+        self.route_one(i, 0, true, &mut r);
+        r.infeasible
+            .is_none()
+            .then(|| (r.interface_count() as i128, r.if_gb[0]))
     }
 
     /// The PrivateLink processing rate where the Region's existing traffic sits.
@@ -865,10 +875,11 @@ impl<'a> Ctx<'a> {
         if d.service == Service::S3Express {
             return false;
         }
-        let alone = self.alone(i);
+        let Some((endpoints, carried)) = self.alone(i) else {
+            return false;
+        };
         let (fixed, per_gb) = self.endpoint_rates(false);
-        let endpoints = alone.interface_count() as i128;
-        let endpoint = fixed * endpoints + per_gb * i128::from(alone.if_gb[i].0);
+        let endpoint = fixed * endpoints + per_gb * i128::from(carried.0);
         let nat = i128::from(self.here.nat_gateway_gb.rate.0) * i128::from(self.gb[i].0);
         endpoint < nat
     }
@@ -1019,9 +1030,8 @@ impl<'a> Ctx<'a> {
     /// The volume above which destination `i`'s own interface endpoints cost less than NAT
     /// processing of its volume.
     fn break_even(&self, i: usize, central: bool) -> Option<f64> {
-        let alone = self.alone(i);
-        let endpoints = alone.interface_count() as i128;
-        if endpoints == 0 || alone.infeasible.is_some() {
+        let (endpoints, carried) = self.alone(i)?;
+        if endpoints == 0 {
             return None;
         }
         let (fixed, per_gb) = self.endpoint_rates(central);
@@ -1029,7 +1039,7 @@ impl<'a> Ctx<'a> {
         let carried = if self.gb[i].0 == 0 {
             1.0
         } else {
-            alone.if_gb[i].0 as f64 / self.gb[i].0 as f64
+            carried.0 as f64 / self.gb[i].0 as f64
         };
         let margin = self.here.nat_gateway_gb.rate.0 as f64 - per_gb as f64 * carried;
         (margin > 0.0).then(|| (fixed * endpoints) as f64 / margin / 1e6)
@@ -1048,8 +1058,21 @@ impl<'a> Ctx<'a> {
         let rate = self.here.interface_endpoint_hour.rate;
         let hours_at = |vpcs: u64| line_cost(rate, Quantity::whole(vpcs * endpoints * per_hours));
         let rest = per_vpc.total.0 - hours_at(u64::from(self.input.vpc_count)).0;
-        (2..=input::plan_limits::VPC_COUNT.1)
-            .find(|&vpcs| hours_at(u64::from(vpcs)).0 + rest > central.total.0)
+        let cheaper = |vpcs: u32| hours_at(u64::from(vpcs)).0 + rest > central.total.0;
+        // The per-VPC bill only grows with the count: a binary search finds the first count.
+        let (mut lo, mut hi) = (2u32, input::plan_limits::VPC_COUNT.1);
+        if !cheaper(hi) {
+            return None;
+        }
+        while lo < hi {
+            let mid = lo + (hi - lo) / 2;
+            if cheaper(mid) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        Some(lo)
     }
 
     fn reasons(&self, best: &Priced, all: &[Priced]) -> Vec<Reason> {
