@@ -88,3 +88,6 @@ pub const SSB_WKLD12: &str = "https://docs.aws.amazon.com/prescriptive-guidance/
 /// Service networks in VPC Lattice: one association per VPC, endpoints for more.
 pub const LATTICE_SN: &str =
     "https://docs.aws.amazon.com/vpc-lattice/latest/ug/service-networks.html";
+/// AWS What's New (2022-04): no data transfer charge between Availability Zones for traffic to
+/// PrivateLink endpoints, through Transit Gateways and Client VPN, from 2022-04-01.
+pub const PL_XAZ_FREE: &str = "https://aws.amazon.com/about-aws/whats-new/2022/04/aws-data-transfer-price-reduction-privatelink-transit-gateway-client-vpn-services/";

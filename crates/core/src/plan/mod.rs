@@ -21,8 +21,8 @@
 //! The bill follows `cost` (exact integer money, each line rounded half up to the cent, the
 //! total the sum of its lines). PrivateLink processing tiers apply to all interface traffic of
 //! the Region together, after `existingPrivateLinkGbPerMonth`. Clients in AZs without an
-//! endpoint (`endpointAzCount < azCount`, traffic spread evenly over the AZs) cross AZs, billed
-//! in each direction. ECR image layers come from S3: the volume of an `ecr.dkr` destination goes
+//! endpoint (`endpointAzCount < azCount`) cross AZs to reach one, which AWS has not charged
+//! for since 2022-04-01 (traffic to PrivateLink endpoints and through Transit Gateways). ECR image layers come from S3: the volume of an `ecr.dkr` destination goes
 //! through the S3 gateway endpoint where the VPC can have one (free), and the ECR endpoints
 //! carry only API calls. The assumptions are listed in `ASSUMPTIONS` and in every export.
 
@@ -53,7 +53,7 @@ pub const DESIGN_IDS: [&str; 4] = ["nat", "per-vpc", "nat+endpoints", "centralis
 pub const ASSUMPTIONS: [&str; 8] = [
     "Each destination's gbPerMonth is its total over all VPCs, both directions, spread evenly over the VPCs and over the AZs with clients.",
     "PrivateLink processing tiers count all interface endpoint traffic of the Region together; existingPrivateLinkGbPerMonth comes first in the tiers.",
-    "Clients in AZs without an interface endpoint reach one in another AZ; each GB that crosses is billed out of one AZ and into the other.",
+    "Clients in AZs without an interface endpoint reach one in another AZ at no transfer charge: AWS has not charged data transfer between AZs to PrivateLink endpoints or through Transit Gateways since 2022-04-01.",
     "Image layers pulled through ecr.dkr come from S3: with an S3 gateway endpoint they are free, and the ECR endpoints carry only API calls (not priced by volume).",
     "The VPCs are already attached to the Transit Gateway: the centralised design adds only the shared-services VPC's attachment, Transit Gateway processing of the interface traffic (once) and one private hosted zone per service.",
     "Without hasNatGateway the NAT designs run one NAT gateway per AZ per VPC, each with a public IPv4 address; with it those already run for other egress and only per-GB processing is counted.",
@@ -572,7 +572,7 @@ impl<'a> Ctx<'a> {
             .map_or(self.here.interface_endpoint_hour, |t| t.price)
     }
 
-    /// The interface endpoints' lines (hours, processing, cross-AZ) and, centralised, the
+    /// The interface endpoints' lines (hours, processing) and, centralised, the
     /// Transit Gateway and DNS lines; gateway endpoints as free lines.
     fn endpoint_lines(&self, r: &Routing, central: bool, bill: &mut Bill) {
         let input = self.input;
@@ -617,22 +617,8 @@ impl<'a> Ctx<'a> {
         );
         let gb = r.interface_gb();
         self.tiers(gb, bill);
-        let az_count = u64::from(input.az_count);
-        if azs < az_count {
-            let crossing = scale(gb, az_count - azs, az_count);
-            bill.priced(
-                format!(
-                    "Cross-AZ transfer: traffic of the {} AZ{} without an endpoint (of {az_count}), billed out and in",
-                    az_count - azs,
-                    text::plural(az_count - azs)
-                ),
-                Quantity(crossing.0.saturating_mul(2)),
-                GB,
-                self.here.cross_az_gb,
-                true,
-                Weight::InterfaceGb,
-            );
-        }
+        // No cross-AZ line: since 2022-04-01 AWS charges no data transfer between AZs for
+        // traffic to a PrivateLink endpoint or through a Transit Gateway (references::PL_XAZ_FREE).
         if central {
             bill.priced(
                 format!("Transit Gateway attachment of the shared-services VPC (1 × {hours} h)"),
@@ -885,7 +871,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Per interface endpoint: its fixed monthly cost, and the per-GB cost of its traffic
-    /// (processing at the existing tier, cross-AZ, Transit Gateway), both in femto-dollars
+    /// (processing at the existing tier, Transit Gateway), both in femto-dollars
     /// (per micro-GB for the second).
     fn endpoint_rates(&self, central: bool) -> (i128, i128) {
         let input = self.input;
@@ -898,11 +884,6 @@ impl<'a> Ctx<'a> {
         let micro = 1_000_000i128;
         let mut fixed = i128::from(self.here.interface_endpoint_hour.rate.0) * vpcs * hours * micro;
         let mut per_gb = i128::from(self.tier_rate_at_existing().rate.0);
-        let (az, eaz) = (
-            i128::from(input.az_count),
-            i128::from(input.endpoint_az_count),
-        );
-        per_gb += i128::from(self.here.cross_az_gb.rate.0) * 2 * (az - eaz) / az;
         if central {
             fixed += i128::from(self.here.private_hosted_zone_month.rate.0) * micro;
             per_gb += i128::from(self.here.transit_gateway_gb.rate.0);
@@ -1140,10 +1121,10 @@ impl<'a> Ctx<'a> {
         if input.endpoint_az_count < input.az_count && r.interface_count() > 0 {
             out.push(Reason {
                 text: format!(
-                    "Interface endpoints in {} of {} AZs: clients in the other AZs cross AZs to reach them, billed in each direction.",
+                    "Interface endpoints in {} of {} AZs: clients in the other AZs cross AZs to reach them, at no transfer charge (AWS stopped charging data transfer between AZs to PrivateLink endpoints and through Transit Gateways on 2022-04-01); only the endpoint's processing applies.",
                     input.endpoint_az_count, input.az_count
                 ),
-                url: refs::DT_BLOG,
+                url: refs::PL_XAZ_FREE,
             });
         }
         if input.ip_address_type != IpAddressType::Ipv4 {
