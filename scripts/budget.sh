@@ -6,7 +6,8 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DIR="$ROOT/dist/static"
-BUDGET_GZIP=${BUDGET_GZIP:-61440}   # 60 KiB, issue 8
+# The one place the budget is set (scripts/bench/report.mjs reads it from here): 64 KiB.
+BUDGET_GZIP=${BUDGET_GZIP:-65536}
 [ -d "$DIR" ] || { echo "no $DIR: run make dist first" >&2; exit 1; }
 cd "$DIR"
 total=0

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Every check, in order: format, lints (native and wasm32), native tests, the Wasm boundary in
-# headless Chromium, the release build, the end-to-end suite against the page served under the
+# headless Chromium, the release build, the size guard, the end-to-end suite against the page served under the
 # strict CSP, and the byte budget. Runs every step even after a failure, then prints one
 # closing line "summary: N passed, N failed" (tests counted from each runner's own report) and
 # exits non-zero if anything failed.
@@ -45,6 +45,9 @@ run test-wasm-browser env CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindge
   CHROMEDRIVER=/usr/bin/chromedriver cargo test --locked -p vpce-advisor --target wasm32-unknown-unknown --test browser
 run panic-probe scripts/panic-probe.sh
 run build scripts/build.sh
+# The size guard: no float formatting, slice-error or 128-bit-division symbols in the Wasm
+# (read from the name section of cargo's output; why: docs/performance.md).
+run size-guard node scripts/wasm-names.mjs target/wasm32-unknown-unknown/release/vpce_advisor.wasm --forbid
 run memory-flat node scripts/memory-flat.mjs
 run dist scripts/dist.sh
 run e2e node --test --test-concurrency=1 tests/e2e/

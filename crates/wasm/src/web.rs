@@ -6,10 +6,10 @@
 //! at fault, so an embedder can branch on it and the widget can show it.
 //!
 //! Reading the caller's options is hostile ground: a getter or a Proxy trap may throw, a list
-//! may claim a length of 2^32 − 1, a string may be 10 MB. Every JS call the reader makes is a
-//! `catch` import (a thrown exception comes back as `Err`, never unwinding through the Wasm),
-//! and every size is checked against `input::limits` before anything is copied into Wasm
-//! memory.
+//! may claim a length of 2^32 − 1, a string may be 10 MB. Every JS call that may run the
+//! caller's code is a `catch` import (a thrown exception comes back as `Err`, never unwinding
+//! through the Wasm), and every size is checked against `input::limits` before anything is
+//! copied into Wasm memory.
 
 use serde::Serialize;
 use vpce_advisor_core::catalog::{self, Catalog};
@@ -59,15 +59,23 @@ fn input_error(e: InputError) -> JsValue {
     js_error(e.code, e.field.as_deref(), &e.message)
 }
 
+/// The reader's JS calls that may run the caller's code (getters, Proxy traps). Each is a
+/// `catch` import, and none returns a JS object: in wasm-bindgen 0.2.130 a `catch` import that
+/// returns one leaks an externref table slot each time it throws (scripts/memory-flat.mjs
+/// counts them). Objects are read from a plain copy instead.
 #[wasm_bindgen]
 extern "C" {
-    /// `Object.keys`: own enumerable string keys, as `JSON.stringify` reads them. Caught: a
-    /// Proxy's `ownKeys` trap may throw, and a revoked Proxy always does.
-    #[wasm_bindgen(catch, js_namespace = Object, js_name = keys)]
-    fn object_keys(value: &JsValue) -> Result<js_sys::Array, JsValue>;
-    /// `Array.isArray`. Caught: it throws for a revoked Proxy.
+    /// `Array.isArray`; throws for a revoked Proxy.
     #[wasm_bindgen(catch, js_namespace = Array, js_name = isArray)]
     fn is_array(value: &JsValue) -> Result<bool, JsValue>;
+    /// `Object.assign(target, source)`: copies the own enumerable properties, running every
+    /// getter and Proxy trap within this one call. Its return value (`target`) is not taken.
+    #[wasm_bindgen(catch, js_namespace = Object, js_name = assign)]
+    fn assign(target: &JsValue, source: &JsValue) -> Result<(), JsValue>;
+    /// `Reflect.get(target, key)` as a number (`None` for `undefined` or `null`), converted
+    /// within the call, so that even a Symbol where a number belongs is caught.
+    #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
+    fn get_number(target: &JsValue, key: &str) -> Result<Option<f64>, JsValue>;
 }
 
 /// Why a value could not be read, before the core sees it.
@@ -155,20 +163,21 @@ impl Reader {
             return Err(Unreadable::NotData);
         }
         if is_array(value).map_err(|_| Unreadable::Threw)? {
-            let length = get(value, &"length".into())?
-                .as_f64()
+            let length = get_number(value, "length")
+                .map_err(|_| Unreadable::Threw)?
                 .ok_or(Unreadable::NotData)?;
             if length > limits::LIST_MAX as f64 {
                 return Err(Unreadable::TooLarge);
             }
-            // `length` is a whole number of at most LIST_MAX here (a real array's always is;
-            // a Proxy's is cut to a whole number by the cast).
+            let items = plain_copy(value)?;
+            // A real array's length is a whole number; a Proxy's is cut to one by the cast.
             return (0..length as u32)
-                .map(|i| self.read(&get(value, &JsValue::from(i))?, depth + 1))
+                .map(|i| self.read(&plain_get(&items, &JsValue::from(i)), depth + 1))
                 .collect::<Result<Vec<_>, _>>()
                 .map(Loose::List);
         }
-        let keys = object_keys(value).map_err(|_| Unreadable::Threw)?;
+        let fields = plain_copy(value)?;
+        let keys = js_sys::Object::keys(fields.unchecked_ref::<js_sys::Object>());
         if keys.length() as usize > limits::FIELDS_MAX {
             return Err(Unreadable::TooLarge);
         }
@@ -179,16 +188,26 @@ impl Reader {
             if depth == 0 {
                 self.field = Some(name.clone());
             }
-            let item = get(value, &key)?;
-            out.push((name, self.read(&item, depth + 1)?));
+            out.push((name, self.read(&plain_get(&fields, &key), depth + 1)?));
         }
         Ok(Loose::Object(out))
     }
 }
 
-/// `Reflect.get`, a `catch` import in js-sys: a throwing getter or trap becomes `Threw`.
-fn get(target: &JsValue, key: &JsValue) -> Result<JsValue, Unreadable> {
-    js_sys::Reflect::get(target, key).map_err(|_| Unreadable::Threw)
+/// A null-prototype object holding `value`'s own enumerable properties as plain data: the one
+/// place the caller's getters and Proxy traps run, inside a caught call. A `__proto__` key
+/// becomes an ordinary own property of the copy, never its prototype.
+fn plain_copy(value: &JsValue) -> Result<JsValue, Unreadable> {
+    let copy: JsValue =
+        js_sys::Object::create(JsValue::NULL.unchecked_ref::<js_sys::Object>()).into();
+    assign(&copy, value).map_err(|_| Unreadable::Threw)?;
+    Ok(copy)
+}
+
+/// A property of a `plain_copy`: a data property of a plain object, so reading it runs no
+/// caller code and cannot throw.
+fn plain_get(copy: &JsValue, key: &JsValue) -> JsValue {
+    js_sys::Reflect::get(copy, key).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// Copies a JS string into Wasm memory only once its length is known to be within the limit.
