@@ -41,9 +41,10 @@ const rel = (p) => path.relative(ROOT, p) || '.';
 /** The crate's version: the single source of truth for every version number shipped. */
 export function cargoVersion() {
   const toml = read(path.join(ROOT, 'Cargo.toml'));
-  const pkg = toml.split(/^\[/m).find((s) => s.startsWith('package]'));
+  // A virtual workspace keeps the one version in [workspace.package].
+  const pkg = toml.split(/^\[/m).find((s) => s.startsWith('workspace.package]') || s.startsWith('package]'));
   const m = pkg && pkg.match(/^version\s*=\s*"([^"]+)"/m);
-  if (!m) fail('Cargo.toml: no [package] version');
+  if (!m) fail('Cargo.toml: no [workspace.package] or [package] version');
   return m[1];
 }
 

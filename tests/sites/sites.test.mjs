@@ -197,3 +197,52 @@ for (const site of SITE_LIST.filter((s) => !only.length || only.some((o) => s.na
     });
   });
 }
+
+// The README's caveat: Material's instant navigation takes over only links under site_url, port
+// included. Built for another port, the same site falls back to full page loads; the widget still
+// draws after each.
+if (!only.length || only.some((o) => 'mkdocs-material'.startsWith(o))) {
+  test('mkdocs-material with site_url on another port: full page loads, the widget still draws', async () => {
+    const out = path.join(SITES, 'mkdocs/site-other-port');
+    const server = await serve({ dir: out, csp: CSP.material });
+    try {
+      const other = new URL(server.url);
+      other.port = String(Number(other.port) + 1000);
+      buildMkDocs(other.href, out);
+      const { page, done } = await openSite({ advisor: 'advisor/' }, server.url, { colorScheme: 'light' });
+      assert.match(await verdict(page, HOST), /Recommended: /);
+      await page.evaluate(() => { window.vpceSameDocument = true; });
+      await page.getByRole('link', { name: 'Naming', exact: true }).filter({ visible: true }).first().click();
+      await page.getByRole('heading', { level: 1, name: 'Naming' }).waitFor();
+      assert.equal(await page.evaluate(() => window.vpceSameDocument === true), false, 'a full page load');
+      await page.goBack();
+      assert.match(await verdict(page, HOST), /Recommended: /);
+      await done();
+    } finally {
+      server.stop();
+    }
+  });
+}
+
+// The README's recipes are what these sites do: every line of each recipe file (comments aside),
+// and each line of the sites' configuration that the recipes quote, appears in the README.
+test('the README quotes the recipes these sites are built with', () => {
+  const readme = new Set(README.split('\n').map((l) => l.trim()));
+  const lines = (file, keep = () => true) => readFileSync(path.join(SITES, file), 'utf8').split('\n')
+    .map((l) => l.trim()).filter((l) => l && !/^(\/\/|\/\*|#)/.test(l) && keep(l)).map((l) => [file, l]);
+  const widget = (l) => l.includes('vpce-advisor');
+  const wanted = [
+    ...lines('docusaurus/src/vpce-advisor.js'),
+    ...lines('docusaurus/src/css/custom.css', widget),
+    ...lines('docusaurus/docusaurus.config.js', (l) => /^(scripts|clientModules):/.test(l)).map(([f, l]) => [f, l.replace(/route === '\w+' \? (.*) : \[\],$/, '$1,')]),
+    ...lines('vitepress/docs/.vitepress/theme/index.js'),
+    ...lines('vitepress/docs/.vitepress/theme/custom.css'),
+    ...lines('vitepress/docs/.vitepress/config.mjs', (l) => l.includes('isCustomElement')),
+    ...lines('mkdocs/docs/stylesheets/extra.css'),
+    ...lines('mkdocs/mkdocs.yml', (l) => /^(extra_javascript:|extra_css:|- path: vpce|type: module|- stylesheets)/.test(l)),
+    ...lines('hugo/layouts/shortcodes/vpce-advisor.html'),
+    ...lines('hugo/static/site.css', widget),
+  ];
+  const missing = wanted.filter(([, l]) => !readme.has(l)).map(([f, l]) => `${f}: ${l}`);
+  assert.deepEqual(missing, [], 'lines of the tested sites that the README does not quote');
+});
