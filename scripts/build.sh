@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Builds the widget's Wasm: cargo (release, size profile) -> wasm-bindgen --target web ->
-# wasm-opt -Oz (npm binaryen), into www/pkg/. Prints the sizes.
+# Builds the widget: cargo (release, size profile) -> wasm-bindgen --target web ->
+# wasm-opt -Oz (npm binaryen), into www/pkg/; then esbuild bundles the shell's modules
+# (www/src/) into www/vpce-advisor.js (scripts/bundle.mjs). Prints the sizes.
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"; cd "$ROOT"
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$ROOT/node_modules/.bin:$PATH"
@@ -12,6 +13,7 @@ rm -rf "$OUT"
 wasm-bindgen --target web --no-typescript --out-dir "$OUT" "$WASM"
 wasm-opt -Oz "$OUT/vpce_advisor_bg.wasm" -o "$OUT/vpce_advisor_bg.wasm"
 echo '{"type":"module"}' > "$OUT/package.json"
-for f in "$OUT/vpce_advisor_bg.wasm" "$OUT/vpce_advisor.js"; do
+node scripts/bundle.mjs >/dev/null
+for f in "$OUT/vpce_advisor_bg.wasm" "$OUT/vpce_advisor.js" www/vpce-advisor.js; do
   printf '%-34s raw %7d  gzip-9 %6d\n' "$f" "$(stat -c %s "$f")" "$(gzip -9 -c "$f" | wc -c)"
 done

@@ -23,7 +23,7 @@ function newestMtime(p) {
 }
 
 /** What dist/ is made from; dist.sh runs again when any of it is newer than dist/SHA256SUMS. */
-const DIST_INPUTS = ['www', 'pkg-config', 'Cargo.toml', 'CHANGELOG.md', 'data/prices.json', 'scripts/dist.mjs',
+const DIST_INPUTS = ['www', 'pkg-config', 'Cargo.toml', 'CHANGELOG.md', 'data/prices.json', 'scripts/dist.mjs', 'scripts/bundle.mjs',
   'target/wasm32-unknown-unknown/release/vpce_advisor.wasm'];
 
 /** Runs scripts/dist.sh only if dist/ is missing or older than its inputs. */

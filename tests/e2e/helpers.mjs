@@ -2,7 +2,7 @@
 // port, drive /usr/bin/chromium headless with playwright-core, and record everything a page
 // does that it should not (console errors, CSP violations, requests to other origins).
 
-import { spawn } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { createServer } from 'node:net';
 import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
@@ -21,10 +21,18 @@ function freePort() {
   });
 }
 
-/** Starts scripts/serve.py on a free port; resolves to { url, stop() } once it listens. */
+/**
+ * Starts scripts/serve.py on a free port; resolves to { url, stop() } once it listens. Bundles
+ * www/src/ into www/vpce-advisor.js first (esbuild, well under a second), so that the page never
+ * runs a bundle older than the sources.
+ */
 export async function serve() {
+  execFileSync(process.execPath, [path.join(ROOT, 'scripts/bundle.mjs')], { stdio: 'ignore' });
   const port = await freePort();
-  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', String(port), '--dir', path.join(ROOT, 'www'), '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+  // VPCE_E2E_WWW=DIR serves another copy of the front end (an older one, to see a new test fail).
+  const www = process.env.VPCE_E2E_WWW || path.join(ROOT, 'www');
+  const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', String(port), '--dir', www, '--quiet'],
+    { stdio: ['ignore', 'pipe', 'inherit'] });
   await new Promise((resolve, reject) => {
     const t = setTimeout(() => reject(new Error('serve.py did not start')), 10000);
     child.stdout.on('data', (d) => { if (String(d).includes('Serving')) { clearTimeout(t); resolve(); } });

@@ -144,7 +144,7 @@ test('10,000 slider steps leave the JS heap and the Wasm memory flat (heap < +5 
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
     // load() resolves to the shared module; `x` is the Wasm's own exports.
-    const wasm = await page.evaluate(async () => (await (await import('/vpce-advisor.js')).load()).x.memory.buffer.byteLength);
+    const wasm = await page.evaluate(async () => (await (await import('/vpce-advisor.js')).load()).wasm.memory.buffer.byteLength);
     return { heap: usedSize, wasm };
   };
   await slide(page, 'main', 500); // warm up: caches, JIT, the allocator's first growth
@@ -173,7 +173,9 @@ test('a Wasm trap in one instance shows wasm-trap there; the module is instantia
   await page.locator('#second-advisor input[data-f=azCount]').fill('1');
   await page.waitForFunction(() => /, 1 AZ /.test(document.getElementById('second-advisor').shadowRoot.querySelector('.ctx').textContent), null, { timeout: 5000 });
   assert.match(await page.locator('#second-advisor .verdict .ctx').textContent(), /, 1 AZ /);
-  assert.ok(requests.some((u) => /vpce_advisor\.js\?1$/.test(u)), 'a fresh copy of the glue was instantiated');
+  assert.equal(await page.evaluate(async () => (await (await import('/vpce-advisor.js')).load()).instances), 2,
+    'a new instance was started');
+  assert.ok(!requests.some((u) => /vpce_advisor\.js/.test(u)), 'without a request for the glue (it is in the bundle)');
   // And the one that trapped recovers on its next edit.
   await page.locator('#main input[data-f=azCount]').fill('2');
   await frame(page);

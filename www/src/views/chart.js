@@ -1,20 +1,23 @@
 // The cost chart: monthly cost against data per month for every eligible option, as SVG.
 // Log x (1 GB to 10 PB spans seven decades) and log y (costs span as many); $0 lies on the
 // floor line and says so. Lines differ by dash pattern and carry their names at their ends,
-// so colour is never the only cue. Every point drawn is one the Wasm returned.
+// so colour is never the only cue. Every point drawn is one the Wasm returned. Below it, the
+// same curves as a table.
 
-import { h, s, fill, short, volume } from './format.js';
+import { h, s, fill, short, usd, volume, scroller } from '../format.js';
 
 const lg = Math.log10;
 // Each option keeps its colour and dash pattern (classes s0…s6) whatever else is drawn.
-const KINDS = ['gateway', 'interface', 'gateway+interface', 'gateway-load-balancer', 'resource', 'service-network', 'nat-gateway'];
+const KINDS = ['gateway', 'interface', 'gateway+interface', 'gateway-load-balancer', 'resource', 'service-network',
+  'nat-gateway'];
 
 /**
  * @param {{option:string, eligible:boolean, points:[number,number][]}[]} series
- * @param {{ width:number, gb:number, breakEven:number|null, dots:{kind:string,usd:number}[], name:(k:string)=>string }} o
+ * @param {{ width:number, gb:number, breakEven:number|null, dots:{kind:string,usd:number}[],
+ *   name:(k:string)=>string, titleId:string }} o
  * @returns {{ node: Element, move: (gb:number, dots:{kind:string,usd:number}[]) => void }}
  */
-export function chart(series, o) {
+export function costChart(series, o) {
   const W = o.width, H = 260, L = 46, T = 22, B = 34;
   const narrow = W < 520, R = narrow ? 14 : 150;
   const pts = series.flatMap((x) => x.points).filter((p) => p[0] > 0);
@@ -24,8 +27,11 @@ export function chart(series, o) {
   const X = (g) => L + ((lg(g) - lg(x0)) / (lg(x1) - lg(x0) || 1)) * (W - L - R);
   const Y = (u) => T + (H - T - B) * (1 - (lg(Math.max(u, y0)) - lg(y0)) / (lg(y1) - lg(y0)));
   const clamp = (v, a, b) => Math.min(b, Math.max(a, v));
-  const svg = s('svg', { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-labelledby': 'chart-title', part: 'chart' },
-    s('title', { id: 'chart-title' }, 'Monthly cost against data processed per month, log scales; the same numbers are in the table below.'));
+  const svg = s('svg', {
+    viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: 'img', 'aria-labelledby': o.titleId, part: 'chart',
+  },
+    s('title', { id: o.titleId },
+      'Monthly cost against data processed per month, log scales; the same numbers are in the table below.'));
   const g = (cls, ...k) => s('g', { class: cls }, ...k);
 
   // Grid: decades of dollars; GB, TB and PB decades.
@@ -39,7 +45,8 @@ export function chart(series, o) {
     const v = u * m;
     if (v < x0 || v > x1) continue;
     const x = X(v);
-    grid.append(s('line', { x1: x, x2: x, y1: T, y2: H - B }), (!narrow || m === 1) && s('text', { x, y: H - B + 16, class: 'xa' }, volume(v)));
+    grid.append(s('line', { x1: x, x2: x, y1: T, y2: H - B }),
+      (!narrow || m === 1) && s('text', { x, y: H - B + 16, class: 'xa' }, volume(v)));
   }
   svg.append(grid);
 
@@ -70,9 +77,11 @@ export function chart(series, o) {
   const here = g('here');
   if (be) svg.append(be);
   svg.append(here);
+  // "you" goes below the plot when the break-even's label sits where it would go.
+  const youLabelY = (gb) => (o.breakEven != null && Math.abs(X(o.breakEven) - X(gb)) < 110 ? H - 2 : T - 8);
   /** Redraws the "you" marker and the dots for volume `gb`, `dots` the options' costs there. */
   const move = (gb, dots) => fill(here,
-    mark(gb, 'now', 'you: ' + volume(gb), o.breakEven != null && Math.abs(X(o.breakEven) - X(gb)) < 110 ? H - 2 : T - 8),
+    mark(gb, 'now', 'you: ' + volume(gb), youLabelY(gb)),
     gb >= x0 && gb <= x1 && dots.filter((d) => series.some((x) => x.option === d.kind))
       .map((d) => s('circle', { cx: X(gb), cy: Y(d.usd), r: 4, class: 'dot s' + KINDS.indexOf(d.kind) })));
   move(o.gb, o.dots);
@@ -80,8 +89,22 @@ export function chart(series, o) {
   return {
     move,
     node: narrow
-      ? h('div', null, svg, h('ul', { class: 'legend' }, labels.sort((a, b) => a.i - b.i).map((l) =>
-        h('li', null, s('svg', { width: 34, height: 10, 'aria-hidden': 'true' }, s('line', { x1: 0, x2: 34, y1: 5, y2: 5, class: 'line s' + l.i })), ' ' + l.t))))
+      ? h('div', null, svg, h('ul', { class: 'legend' }, labels.sort((a, b) => a.i - b.i).map((l) => h('li', null,
+        s('svg', { width: 34, height: 10, 'aria-hidden': 'true' },
+          s('line', { x1: 0, x2: 34, y1: 5, y2: 5, class: 'line s' + l.i })),
+        ' ' + l.t))))
       : svg,
   };
+}
+
+/** The chart's numbers as a table: one row per sampled volume, one column per eligible option. */
+export function costTable(curve, currency, titles) {
+  const series = curve.series.filter((x) => x.eligible);
+  if (!series.length) return '';
+  return scroller('Cost by data per month', h('table', null,
+    h('caption', null, 'Monthly cost (' + currency + ') by data processed per month'),
+    h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Data per month'),
+      series.map((x) => h('th', { scope: 'col' }, titles.title(x.option))))),
+    h('tbody', null, series[0].points.map((p, i) => h('tr', null, h('th', { scope: 'row' }, volume(p[0])),
+      series.map((x) => h('td', { class: 'num' }, x.points[i] ? usd(x.points[i][1]) : '—')))))));
 }

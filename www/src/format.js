@@ -12,9 +12,11 @@ function add(node, kids) {
   return node;
 }
 
+/** Sets attributes from the object's own properties only: a property a host page added to
+ * Object.prototype (an `onload`, say) never reaches an element the widget creates. */
 function attrs(node, a) {
-  for (const key in a || {}) {
-    const v = a[key];
+  if (!a) return node;
+  for (const [key, v] of Object.entries(a)) {
     if (v == null || v === false) continue;
     node.setAttribute(key, v === true ? '' : v);
   }
@@ -42,7 +44,8 @@ export const UNITS = { GB: 1, TB: 1024, PB: 1048576 };
 const fmt = (n, max) => n.toLocaleString('en-US', { maximumFractionDigits: max });
 
 /** Money to the cent: "$1,234.56". */
-export const usd = (n) => (n < 0 ? '-$' : '$') + Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const usd = (n) =>
+  (n < 0 ? '-$' : '$') + Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
 
 /** A unit price, as many decimals as it has (up to 6): "$0.0035". */
 export const price = (n) => '$' + n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 6 });
@@ -66,3 +69,7 @@ export function short(n) {
 
 /** kebab-case → camelCase. */
 export const camel = (k) => k.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
+
+/** A wide table in a region that scrolls sideways on a narrow screen (and can be focused to scroll by keyboard). */
+export const scroller = (label, table) =>
+  h('div', { class: 'scroll', role: 'group', 'aria-label': label, tabindex: 0 }, table);

@@ -1,0 +1,449 @@
+// mount(element, options): one instance of the advisor, drawn into the element's shadow root.
+//
+// The JS decides nothing. It turns attributes, options and the reader's edits into a Scenario
+// (type conversion only), hands it to the Wasm's advise()/costCurve(), and draws what comes back
+// with the views. Rust validates; its error code and message are shown in the widget. Each
+// instance owns the box it draws (two mounts on one element never touch each other's), keeps its
+// own state and removes its listeners in destroy().
+
+import { fill, h, link } from './format.js';
+import { optionTitles, byRecommendation } from './labels.js';
+import { emptyScenario, safeEntries, scenarioCopy } from './options.js';
+import { codeOf, load, loadFailure } from './runtime.js';
+import { adoptStyles } from './styles.js';
+import { readState, shareLink, stateKey, writeState } from './url-state.js';
+import { billView, usageNote } from './views/bill.js';
+import { costChart, costTable } from './views/chart.js';
+import { comparisonSummary, comparisonTable } from './views/comparison.js';
+import { buildControls, volumeControl } from './views/controls.js';
+import { readInput, showScenario } from './views/fields.js';
+import { buildQuestions } from './views/questions.js';
+import { buildTree, fieldsOnPath, pathSteps, reasonsList, treeIndex, treeSummary } from './views/tree.js';
+import { drawVerdict, verdictMarkdown } from './views/verdict.js';
+
+/** The range the chart and its table cover: the volume slider's, 1 GB to 10 PB. */
+const CURVE_RANGE = { fromGb: 1, toGb: 10485760 };
+const CHART_POINTS = 64;
+const TABLE_POINTS = 8;
+const CURVE_CACHE_SIZE = 32;
+/** Number fields whose default depends on other fields: shown empty (with a placeholder) when unset. */
+const SHOWN_BLANK = new Set(['natGatewayCount', 'peakGbps']);
+/** How long the address waits for the reader to stop moving before it is rewritten. */
+const URL_WRITE_DELAY_MS = 250;
+
+let instances = 0;
+
+/**
+ * Draws the advisor into `element` (in its shadow root) and returns `{ update(options), destroy() }`.
+ * `options`: Scenario fields (camelCase), plus `theme` ("light" | "dark" | "auto") and `syncUrl`.
+ */
+export function mount(element, options = {}) {
+  const root = element.shadowRoot || element.attachShadow({ mode: 'open' });
+  const instance = ++instances;
+  /** Ids unique to this instance, so that two instances in one shadow root never share one. */
+  const ids = (name) => 'vpce' + instance + '-' + name;
+  const lifetime = new AbortController();
+  const listen = (target, type, handler, capture = false) =>
+    target.addEventListener(type, handler, { signal: lifetime.signal, capture });
+
+  let scenario = emptyScenario();
+  /** Where each scenario field came from: 'page' (attributes, options), 'link' (the address) or 'reader'. */
+  const origin = new Map();
+  let lastAdvice = null;
+  /** An option of the page's (or the link's) that the core rejected and the widget dropped. */
+  let droppedOption = null;
+  let frameRequest = 0;
+  let urlTimer = 0;
+  let destroyed = false;
+  let syncUrl = false;
+  const linkKey = stateKey(element.id);
+  /** The chart's and the table's curves per rest-of-scenario (they do not depend on the volume). */
+  const curves = new Map();
+  /** What each part was last drawn from, so that it is redrawn only when that changes. */
+  const drawnFrom = {};
+
+  /** <details> whose body is built when first opened, with the function that builds it. */
+  const buildWhenOpened = new WeakMap();
+  let runtime = null;
+  let built = false;
+  // What build() makes and every change redraws.
+  let titles, volumeInput, slider, treeLookup, verdictNode, errorNode, chartNode, plot, tableNode, tableBox, billNode;
+  let otherBillsNode, otherBillsSummary, otherBillsBox, reasonsNode, pathNode, pathSummary, treeView, treeBox;
+  let comparisonBox, copiedNote;
+  let resizeObserver = null;
+
+  const box = h('div', { class: 'box', part: 'box' },
+    h('p', { class: 'muted' }, 'Loading the VPC endpoint advisor…'));
+  const fallbackStyle = adoptStyles(root);
+  root.append(...[fallbackStyle, box].filter(Boolean));
+
+  /** Merges options into the scenario, remembering where each came from (`from`). */
+  function applyOptions(values, from) {
+    for (const [key, value] of safeEntries(values)) {
+      if (key === 'theme') {
+        if (value) element.setAttribute('theme', value);
+        else element.removeAttribute('theme');
+      } else if (key === 'syncUrl') {
+        syncUrl = value != null && value !== false;
+      } else if (value == null) {
+        delete scenario[key];
+        origin.delete(key);
+      } else {
+        scenario[key] = value;
+        origin.set(key, from);
+      }
+    }
+  }
+  applyOptions(options, 'page');
+  if (syncUrl) applyOptions(readState(linkKey), 'link');
+
+  const schedule = () => {
+    if (!destroyed && built && !frameRequest) frameRequest = requestAnimationFrame(renderFrame);
+  };
+  function renderFrame() {
+    frameRequest = 0;
+    try {
+      render();
+    } catch (e) {
+      showError(e);
+    }
+  }
+
+  function showError(e, note) {
+    fill(errorNode, h('strong', null, codeOf(e)), ': ', String((e && e.message) || e),
+      e && e.field ? ' (' + e.field + ')' : '', note || '');
+  }
+
+  load().then((loaded) => {
+    if (destroyed) return;
+    runtime = loaded;
+    try {
+      build();
+      schedule();
+    } catch (e) {
+      fill(box, h('p', { class: 'err', role: 'alert' }, codeOf(e) + ': ' + e.message));
+    }
+  }, (e) => {
+    if (destroyed) return;
+    const [code, message] = loadFailure(e);
+    fill(box, h('p', { class: 'err', role: 'alert', part: 'error' }, h('strong', null, code), ': ', message));
+  });
+
+  /** Runs `make` (which fills the <details> `details`) now if it is open, else when it is next opened. */
+  function later(details, make) {
+    if (details.open) {
+      buildWhenOpened.delete(details);
+      make();
+    } else {
+      buildWhenOpened.set(details, make);
+    }
+  }
+
+  // ---- built once: controls, questions, the sections; the tree and comparison when opened
+  function build() {
+    const { catalog, tree, comparison } = runtime;
+    const controls = buildControls(catalog, ids);
+    const questions = buildQuestions(catalog, tree);
+    const details = (summary, ...body) =>
+      h('details', null, typeof summary === 'string' ? h('summary', null, summary) : summary, ...body);
+    const section = (title, ...body) => h('section', null, h('h3', null, title), ...body);
+    titles = optionTitles(catalog);
+    volumeInput = volumeControl(controls.volume);
+    slider = controls.volume.slider;
+    treeLookup = treeIndex(tree);
+    verdictNode = h('section', { class: 'verdict', role: 'status', part: 'verdict' });
+    errorNode = h('p', { class: 'err', role: 'alert', part: 'error' });
+    chartNode = h('div', { class: 'chart' });
+    tableNode = h('div', null);
+    billNode = h('div', null);
+    otherBillsNode = h('div', null);
+    otherBillsSummary = h('summary', null);
+    reasonsNode = h('div', null);
+    pathNode = h('ol', { class: 'path' });
+    pathSummary = h('summary', null);
+    treeBox = h('details', { class: 'overview' }, h('summary', null, treeSummary(tree)));
+    comparisonBox = details(comparisonSummary(comparison));
+    copiedNote = h('span', { class: 'muted', role: 'status' });
+    tableBox = details('The chart’s numbers as a table', tableNode);
+    otherBillsBox = details(otherBillsSummary, otherBillsNode);
+    later(treeBox, () => {
+      treeView = buildTree(tree, titles);
+      treeBox.append(treeView.node);
+      if (lastAdvice) treeView.markPath(lastAdvice);
+    });
+    later(comparisonBox, () => comparisonBox.append(comparisonTable(comparison)));
+
+    fill(box,
+      verdictNode, errorNode,
+      h('div', { class: 'cols' }, controls.form, questions),
+      section('Cost against data per month', chartNode, tableBox),
+      section('The recommended option’s bill', billNode, otherBillsBox),
+      section('Why', reasonsNode, details(pathSummary, pathNode)),
+      section('More detail', treeBox, comparisonBox),
+      footer(catalog));
+
+    listen(box, 'input', onEdit);
+    listen(box, 'change', onEdit);
+    // `toggle` does not bubble: caught on its way down instead.
+    listen(box, 'toggle', (e) => {
+      const make = e.target.open && buildWhenOpened.get(e.target);
+      if (make) {
+        buildWhenOpened.delete(e.target);
+        make();
+      }
+    }, true);
+    listen(slider, 'keydown', (e) => {
+      if (!volumeInput.stepByKey(e.key)) return;
+      e.preventDefault();
+      onEdit({ target: slider, type: 'input' });
+    });
+    listen(box, 'click', (e) => {
+      const button = e.target.closest && e.target.closest('button');
+      if (!button) return;
+      if (button.dataset.set) {
+        try {
+          applyTreeAnswer(JSON.parse(button.dataset.set));
+        } catch (x) {
+          showError(x);
+        }
+      }
+      if (button.dataset.act) copy(button.dataset.act);
+    });
+    if (syncUrl) listen(globalThis, 'hashchange', restoreFromLink);
+    if (globalThis.ResizeObserver) {
+      let width = 0;
+      resizeObserver = new ResizeObserver(() => {
+        if (Math.abs(element.clientWidth - width) > 8) {
+          width = element.clientWidth;
+          schedule();
+        }
+      });
+      resizeObserver.observe(element);
+    }
+    built = true;
+    showControls();
+  }
+
+  function footer(catalog) {
+    return h('footer', { part: 'footer' },
+      h('p', null, 'vpce-advisor ' + catalog.version + ' · prices as of ' + catalog.asOf + ' (' + catalog.currency
+        + ', before tax) · ', h('span', { class: 'tools' },
+        syncUrl && h('button', { type: 'button', 'data-act': 'link' }, 'Copy link'), ' ',
+        h('button', { type: 'button', 'data-act': 'md' }, 'Copy as Markdown'), ' ', copiedNote)),
+      h('details', null, h('summary', null, 'Price sources'),
+        h('ul', null, catalog.sources.map((x) => h('li', null, link(x.url, x.title), ' (as of ' + x.asOf + ')')))));
+  }
+
+  /** A shared link pasted into the open tab: its state replaces the link's part of the scenario. */
+  function restoreFromLink() {
+    const restored = readState(linkKey);
+    if (!restored || JSON.stringify(restored) === JSON.stringify({ ...scenario })) return;
+    scenario = emptyScenario();
+    origin.clear();
+    applyOptions(restored, 'link');
+    droppedOption = null;
+    showControls();
+    schedule();
+  }
+
+  /** A tree answer's change: `{ field, value }`, `{ field, add }`, `{ field, remove }` or `{ field, pick }`. */
+  function applyTreeAnswer(change) {
+    const name = change.field;
+    if (typeof name !== 'string' || !/^[a-zA-Z]{1,32}$/.test(name)) return;
+    if (change.pick) {
+      const input = box.querySelector('[data-f="' + name + '"]');
+      if (input) input.focus();
+      return;
+    }
+    const current = scenario[name];
+    const list = Array.isArray(current) ? current : name === 'trafficFrom' ? runtime.defaults.trafficFrom : [];
+    if ('value' in change) {
+      if (change.value == null) delete scenario[name];
+      else scenario[name] = change.value;
+    }
+    if (Array.isArray(change.add)) scenario[name] = [...new Set([...list, ...change.add])];
+    if (Array.isArray(change.remove)) {
+      scenario[name] = (scenario[name] || list).filter((x) => !change.remove.includes(x));
+    }
+    origin.set(name, 'reader');
+    showControls();
+    schedule();
+  }
+
+  /** The volume in GB: the scenario's, else the core's default. */
+  const currentVolume = () =>
+    (typeof scenario.gbPerMonth === 'number' ? scenario.gbPerMonth : runtime.defaults.gbPerMonth);
+
+  /** Puts the scenario's values into the controls (after attributes, options or a tree click changed it). */
+  function showControls() {
+    showScenario(box, scenario, runtime.defaults, SHOWN_BLANK);
+    volumeInput.show(currentVolume(), true);
+  }
+
+  function onEdit(e) {
+    const input = e.target;
+    const name = input.dataset && input.dataset.f;
+    // Text and number fields answer on `input`; their `change` repeats it.
+    if (!name || (e.type === 'change' && /^(number|range|text)$/.test(input.type))) return;
+    if (name.startsWith('gb')) {
+      scenario.gbPerMonth = volumeInput.read(input);
+      origin.set('gbPerMonth', 'reader');
+    } else {
+      readInput(input, scenario, box);
+      origin.set(name, 'reader');
+    }
+    volumeInput.show(currentVolume(), false);
+    schedule();
+  }
+
+  /**
+   * Asks the Wasm for the advice and the curves. An option of the page's or the link's that the
+   * core rejects is dropped (the default stands in) and named; a value the reader typed that it
+   * rejects keeps the last good result on screen, marked stale.
+   */
+  function compute() {
+    for (let tries = 0; tries < 20; tries++) {
+      try {
+        const advice = runtime.call('advise', scenarioCopy(scenario));
+        return { advice, ...curvesFor(scenario) };
+      } catch (e) {
+        const field = e && e.code && e.field;
+        const fromReader = origin.get(field) === 'reader';
+        const canDrop = field && (field in scenario || field === 'service');
+        if (!canDrop || (fromReader && lastAdvice)) throw e;
+        droppedOption = { error: e, origin: origin.get(field) || 'page' };
+        // The service cannot be left out: the default one stands in.
+        if (field === 'service') scenario.service = runtime.defaults.service;
+        else delete scenario[field];
+        origin.delete(field);
+        showControls();
+      }
+    }
+    throw new Error('too many rejected options');
+  }
+
+  /** The chart's and the table's curves for `scenario`, from the cache when only the volume changed. */
+  function curvesFor(asked) {
+    const key = JSON.stringify(Object.keys(asked).sort().filter((k) => k !== 'gbPerMonth').map((k) => [k, asked[k]]));
+    let cached = curves.get(key);
+    if (!cached) {
+      cached = {
+        chartCurve: runtime.call('costCurve', scenarioCopy(asked), { ...CURVE_RANGE, points: CHART_POINTS }),
+        tableCurve: runtime.call('costCurve', scenarioCopy(asked), { ...CURVE_RANGE, points: TABLE_POINTS }),
+      };
+      if (curves.size >= CURVE_CACHE_SIZE) curves.clear();
+      curves.set(key, cached);
+    }
+    return { ...cached, curveKey: key };
+  }
+
+  // ---- drawn on every change
+  function render() {
+    if (runtime.restarting) {
+      runtime.restarting.then(schedule);
+      return;
+    }
+    let result;
+    try {
+      result = compute();
+    } catch (e) {
+      showError(e);
+      box.classList.toggle('stale', lastAdvice != null);
+      return;
+    }
+    box.classList.remove('stale');
+    const dropped = droppedOption;
+    if (dropped) {
+      const who = dropped.origin === 'link' ? 'the link’s' : 'the page’s';
+      showError(dropped.error, ' — ' + who + ' option “' + dropped.error.field + '” was ignored');
+    } else {
+      fill(errorNode);
+    }
+    const { advice, chartCurve, tableCurve, curveKey } = result;
+    lastAdvice = advice;
+    draw(advice, chartCurve, tableCurve, curveKey);
+    if (syncUrl) {
+      clearTimeout(urlTimer);
+      urlTimer = setTimeout(() => writeState(linkKey, { ...scenario }), URL_WRITE_DELAY_MS);
+    }
+  }
+
+  function draw(advice, chartCurve, tableCurve, curveKey) {
+    const { catalog } = runtime;
+    const gb = currentVolume();
+    box.classList.toggle('aws', scenario.service === 'aws-service');
+    const clients = Array.isArray(scenario.trafficFrom) ? scenario.trafficFrom : runtime.defaults.trafficFrom;
+    box.classList.toggle('mixed', clients.includes('same-vpc') && clients.length > 1);
+
+    drawVerdict(verdictNode, { advice, scenario, catalog, titles, gb });
+
+    // What follows only changes with more than the volume: redrawn only when its inputs change.
+    const changed = (part, from) => drawnFrom[part] !== from && ((drawnFrom[part] = from), true);
+    if (changed('why', JSON.stringify([advice.reasons, advice.path, advice.leaf]))) {
+      fill(reasonsNode, reasonsList(advice));
+      fill(pathNode, pathSteps(advice));
+      fill(pathSummary, 'Your path through the decision tree: ' + advice.path.length + ' answers');
+      if (treeView) treeView.markPath(advice);
+      const asked = fieldsOnPath(advice, treeLookup);
+      for (const question of box.querySelectorAll('[data-q]')) {
+        question.classList.toggle('on', asked.has(question.dataset.q));
+      }
+    }
+
+    // The chart. On a volume-only change only the "you" marker and its dots move.
+    const series = chartCurve.series.filter((x) => x.eligible && x.points.length);
+    const width = Math.max(300, Math.min(900, (element.clientWidth || 700) - 34));
+    const dots = advice.options.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd }));
+    if (changed('chart', curveKey + width + ' ' + advice.breakEvenGbPerMonth)) {
+      plot = series.length > 0 && costChart(series, {
+        width, gb, breakEven: advice.breakEvenGbPerMonth, name: titles.shortTitle, dots, titleId: ids('chart-title'),
+      });
+      fill(chartNode, plot ? plot.node : h('p', { class: 'muted' }, 'No cost curve for this scenario.'));
+    } else if (plot) {
+      plot.move(gb, dots);
+    }
+    if (changed('table', curveKey + advice.currency)) {
+      later(tableBox, () => fill(tableNode, costTable(tableCurve, advice.currency, titles)));
+    }
+
+    // The recommended option's bill open; the others' built when their <details> is opened.
+    const [first, ...rest] = byRecommendation(advice.options, advice.recommendation);
+    const bills = { titles, sources: catalog.sources, ids, later };
+    const noCosts = () => h('p', { class: 'muted' }, 'No costs for this scenario.');
+    fill(billNode, first ? billView(first, { ...bills, recommended: true }) : noCosts(), usageNote(advice.options));
+    const possible = rest.filter((o) => o.eligible).length;
+    fill(otherBillsSummary, 'The other ' + rest.length + ' options’ bills (' + possible + ' possible here)');
+    later(otherBillsBox, () => fill(otherBillsNode,
+      rest.map((o) => billView(o, { ...bills, recommended: false })), usageNote(advice.options)));
+  }
+
+  async function copy(what) {
+    const advice = lastAdvice;
+    let text = syncUrl ? shareLink(linkKey, { ...scenario }) : location.href;
+    if (what === 'md' && advice) text = verdictMarkdown(advice, titles, currentVolume());
+    try {
+      await navigator.clipboard.writeText(text);
+      copiedNote.textContent = 'Copied.';
+    } catch {
+      copiedNote.textContent = 'Copying was not allowed by the browser.';
+    }
+  }
+
+  return {
+    update(changes) {
+      applyOptions(changes, 'page');
+      droppedOption = null;
+      if (built) showControls();
+      schedule();
+    },
+    destroy() {
+      destroyed = true;
+      lifetime.abort();
+      cancelAnimationFrame(frameRequest);
+      clearTimeout(urlTimer);
+      if (resizeObserver) resizeObserver.disconnect();
+      box.remove();
+      if (fallbackStyle) fallbackStyle.remove();
+    },
+  };
+}
