@@ -27,8 +27,8 @@ const plus = (script, style, img) => `default-src 'self'; script-src 'self' 'was
 const CSP = {
   // The theme's inline script (colour mode), inline style attributes, data: images (Infima's icons).
   docusaurus: plus(" 'unsafe-inline'", " 'unsafe-inline'", "; img-src 'self' data:"),
-  // The inline script that sets the appearance, inline style attributes.
-  vitepress: plus(" 'unsafe-inline'", " 'unsafe-inline'", ''),
+  // The inline script that sets the appearance, inline style attributes, data: images (the icons).
+  vitepress: plus(" 'unsafe-inline'", " 'unsafe-inline'", "; img-src 'self' data:"),
   // The inline scripts with the palette and the theme's configuration; data: images (the icons of
   // the navigation drawer).
   material: plus(" 'unsafe-inline'", '', "; img-src 'self' data:"),
