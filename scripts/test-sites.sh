@@ -3,7 +3,8 @@
 # own generator and checked in headless Chromium. Installs what it needs first (the browser with
 # scripts/setup.sh, the generators with scripts/setup-sites.sh), builds dist/ if it is stale, then
 # runs tests/sites/sites.test.mjs. Ends with "summary: N passed, N failed".
-# VPCE_SITES=hugo,vitepress runs only those sites. About 6 minutes from nothing, 3 once installed.
+# VPCE_SITES=hugo,vitepress runs only those sites. About 8 minutes once the generators are
+# installed; installing them adds 3–9 minutes.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"; cd "$ROOT"
 LOGDIR="$ROOT/target/test-logs"; mkdir -p "$LOGDIR"
