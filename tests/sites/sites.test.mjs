@@ -70,15 +70,6 @@ after(async () => {
 
 const clean = (problems) => assert.deepEqual(problems, [], 'no console error or warning, CSP violation, failed load or foreign request');
 
-/** 'dark' or 'light': the widget's drawn background, by its luminance. */
-function widgetScheme(page) {
-  return page.locator(HOST).evaluate((el) => {
-    const bg = getComputedStyle(el.shadowRoot.querySelector('[part~=box]')).backgroundColor;
-    const [r, g, b] = bg.match(/[\d.]+/g).map(Number);
-    return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.5 ? 'dark' : 'light';
-  });
-}
-
 /** Clicks the site's dark-mode toggle until the site is `want` ('dark' or 'light'); at most 3 clicks (some cycle through "system"). */
 async function siteTo(page, site, want) {
   for (let i = 0; i < 4; i++) {
@@ -97,16 +88,17 @@ async function siteTo(page, site, want) {
   assert.fail(`${site.name}: the toggle did not make the site ${want}`);
 }
 
-/** Waits until the widget's drawn scheme is `want`. */
+/** Waits up to 5 s for the widget's drawn background to be `want` ('dark' or 'light', by its luminance). */
 async function widgetIs(page, want) {
-  await page.waitForFunction(([host, w]) => {
-    const el = document.querySelector(host);
-    const box = el && el.shadowRoot && el.shadowRoot.querySelector('[part~=box]');
-    if (!box) return false;
-    const [r, g, b] = getComputedStyle(box).backgroundColor.match(/[\d.]+/g).map(Number);
-    return ((0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.5 ? 'dark' : 'light') === w;
-  }, [HOST, want], { timeout: 5000 }).catch(() => {});
-  assert.equal(await widgetScheme(page), want);
+  let got;
+  for (const end = Date.now() + 5000; Date.now() < end; await page.waitForTimeout(100)) {
+    got = await page.locator(HOST).evaluate((el) => {
+      const [r, g, b] = getComputedStyle(el.shadowRoot.querySelector('[part~=box]')).backgroundColor.match(/[\d.]+/g).map(Number);
+      return (0.2126 * r + 0.7152 * g + 0.0722 * b) / 255 < 0.5 ? 'dark' : 'light';
+    });
+    if (got === want) return;
+  }
+  assert.equal(got, want, "the widget's background");
 }
 
 async function shoot(page, site, label) {
