@@ -18,7 +18,7 @@ test:
 	scripts/test.sh
 
 ## The widget in real documentation sites (Docusaurus, VitePress, Material for MkDocs, Hugo), each
-## built by its own pinned generator and checked in headless Chromium; about 8 minutes (3–9 more
+## built by its own pinned generator and checked in headless Chromium; about 8 minutes (3–12 more
 ## the first time, to install the generators).
 test-sites: build
 	scripts/test-sites.sh

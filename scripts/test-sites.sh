@@ -4,7 +4,7 @@
 # scripts/setup.sh, the generators with scripts/setup-sites.sh), builds dist/ if it is stale, then
 # runs tests/sites/sites.test.mjs. Ends with "summary: N passed, N failed".
 # VPCE_SITES=hugo,vitepress runs only those sites. About 8 minutes once the generators are
-# installed; installing them adds 3–9 minutes.
+# installed; installing them adds 3–12 minutes.
 set -uo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"; cd "$ROOT"
 LOGDIR="$ROOT/target/test-logs"; mkdir -p "$LOGDIR"
