@@ -1,6 +1,6 @@
 # vpce-advisor — every command sets up what it needs (scripts/setup.sh, idempotent).
 PORT ?= 8080
-.PHONY: setup build serve test bench fuzz dist clean
+.PHONY: setup build serve test test-sites bench fuzz dist clean
 
 setup:
 	scripts/setup.sh test
@@ -16,6 +16,12 @@ serve: build
 ## Every check; exits non-zero on any failure; ends with "summary: N passed, N failed".
 test:
 	scripts/test.sh
+
+## The widget in real documentation sites (Docusaurus, VitePress, Material for MkDocs, Hugo), each
+## built by its own pinned generator and checked in headless Chromium; about 8 minutes (3–12 more
+## the first time, to install the generators).
+test-sites: build
+	scripts/test-sites.sh
 
 dist: build
 	scripts/dist.sh

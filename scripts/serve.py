@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
 """Serves a folder on 127.0.0.1 the way a strict host would: `.wasm` as application/wasm and the
 Content-Security-Policy every embedding page may impose, so each run of the demo proves the widget
-is safe to embed. Usage: serve.py [--port 8080] [--dir www] [--quiet]"""
+is safe to embed. Usage: serve.py [--port 8080] [--dir www] [--csp POLICY] [--quiet]
+(--csp replaces the policy, for pages that need more than the widget, e.g. a site generator's
+own inline scripts.)"""
 
 import argparse
 import functools
@@ -23,7 +25,7 @@ class Handler(http.server.SimpleHTTPRequestHandler):
     }
 
     def end_headers(self):
-        self.send_header("Content-Security-Policy", CSP)
+        self.send_header("Content-Security-Policy", self.server.csp)
         self.send_header("Cache-Control", "no-store")
         self.send_header("X-Content-Type-Options", "nosniff")
         super().end_headers()
@@ -42,11 +44,13 @@ def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--port", type=int, default=8080)
     parser.add_argument("--dir", default="www")
+    parser.add_argument("--csp", default=CSP)
     parser.add_argument("--quiet", action="store_true")
     args = parser.parse_args()
     handler = functools.partial(Handler, directory=args.dir)
     with Server(("127.0.0.1", args.port), handler) as server:
         server.quiet = args.quiet
+        server.csp = args.csp
         print(f"Serving {args.dir}/ at http://127.0.0.1:{args.port}/ (Ctrl-C stops)", flush=True)
         try:
             server.serve_forever()

@@ -86,10 +86,13 @@ export function buildWebpack() {
     { cwd: dir, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 }
 
-/** Starts scripts/serve.py on the repository root, on the first free port in 8100–8120. */
-export async function serve() {
+/**
+ * Starts scripts/serve.py on the first free port in 8100–8120, serving `dir` (the repository
+ * root by default) under `csp` (the widget's strict policy by default).
+ */
+export async function serve({ dir = ROOT, csp } = {}) {
   for (let port = 8100; port <= 8120; port++) {
-    const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', String(port), '--dir', ROOT, '--quiet'],
+    const child = spawn('python3', [path.join(ROOT, 'scripts/serve.py'), '--port', String(port), '--dir', dir, '--quiet', ...(csp ? ['--csp', csp] : [])],
       { stdio: ['ignore', 'pipe', 'pipe'] });
     const started = await new Promise((resolve) => {
       const t = setTimeout(() => resolve(false), 10000);
@@ -112,11 +115,11 @@ export function launch() {
 export const fileUrl = (p) => pathToFileURL(path.join(ROOT, p)).href;
 
 /**
- * Opens `url` in a fresh context. `problems` collects console errors and warnings, page errors,
+ * Opens `url` in a fresh context (`contextOptions`: Playwright's, e.g. viewport, colorScheme). `problems` collects console errors and warnings, page errors,
  * CSP violations and requests that leave the page's origin (for file:// pages: leave file://).
  */
-export async function open(browser, url) {
-  const context = await browser.newContext();
+export async function open(browser, url, contextOptions = {}) {
+  const context = await browser.newContext(contextOptions);
   const page = await context.newPage();
   const origin = url.startsWith('file:') ? 'file://' : new URL(url).origin + '/';
   const problems = [];
