@@ -108,6 +108,21 @@ pub struct ApproachCost {
     pub why_not: Option<String>,
     pub monthly_usd: f64,
     pub lines: Vec<Line>,
+    /// Other ways to build the same approach, each priced in full (for the NAT path: a regional
+    /// NAT gateway in place of the zonal ones). Absent from the JSON when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<Alternative>,
+}
+
+/// A priced alternative build of an approach.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Alternative {
+    /// A stable id (`"regional-nat-gateway"`).
+    pub id: &'static str,
+    pub title: &'static str,
+    pub monthly_usd: f64,
+    pub lines: Vec<Line>,
 }
 
 const NO_PRICES: &str = "The price catalogue has no rates for this Region.";
@@ -129,12 +144,24 @@ pub fn price_options(scenario: &Scenario, catalog: &Catalog) -> Vec<ApproachCost
                 // Validated scenarios never get here; a hand-built one gets a reason, not a panic.
                 None => Some(NO_PRICES.to_string()),
             };
+            let mut alternatives = Vec::new();
+            if let (Approach::NatGateway, Some(r)) = (kind, regions) {
+                let mut regional = Vec::new();
+                charges::regional_nat(scenario, r, gb, &mut regional);
+                alternatives.push(Alternative {
+                    id: "regional-nat-gateway",
+                    title: "Regional NAT gateway",
+                    monthly_usd: total(regional.iter().map(Charge::cents)).usd(),
+                    lines: regional.iter().map(line).collect(),
+                });
+            }
             ApproachCost {
                 kind,
                 eligible: why_not.is_none(),
                 why_not,
                 monthly_usd: total(bill.iter().map(Charge::cents)).usd(),
                 lines: bill.iter().map(line).collect(),
+                alternatives,
             }
         })
         .collect()

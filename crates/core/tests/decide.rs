@@ -7,7 +7,7 @@ use serde_json::Value as Json;
 use std::collections::{BTreeSet, HashSet};
 use vpce_advisor_core::approach::Approach;
 use vpce_advisor_core::cost::ApproachCost;
-use vpce_advisor_core::decide::{self, Body, Ctx, NODES, ROOT};
+use vpce_advisor_core::decide::{self, Body, Claim, Ctx, NODES, ROOT};
 use vpce_advisor_core::scenario::{ClientLocation, Scenario, Service};
 
 fn kind(name: &str) -> Approach {
@@ -83,6 +83,7 @@ fn priced(kind: Approach, usd: f64) -> ApproachCost {
         why_not: None,
         monthly_usd: usd,
         lines: Vec::new(),
+        alternatives: Vec::new(),
     }
 }
 
@@ -600,5 +601,195 @@ fn other_region_clients_of_a_mixed_design_get_dns_advice_of_their_own() {
     assert!(
         texts.iter().any(|t| t.contains("Clients in other Regions")),
         "{texts:?}"
+    );
+}
+
+// ---- Reasons that agree with each other and fit the scenario ----
+
+/// Every pair of claims of one answer that cannot both hold, and every claim that does not fit
+/// the scenario, as readable lines.
+fn inconsistencies(s: &Scenario, options: &[ApproachCost]) -> Vec<String> {
+    let d = decide::decide(s, options);
+    let claims: Vec<(Claim, &str)> = d
+        .reasons
+        .iter()
+        .flat_map(|r| r.claims.iter().map(move |c| (*c, r.text.as_str())))
+        .collect();
+    let mut out = Vec::new();
+    for (i, (a, ta)) in claims.iter().enumerate() {
+        for (b, tb) in &claims[i + 1..] {
+            if a.contradicts(*b) {
+                out.push(format!("{:?} vs {:?}: «{ta}» / «{tb}»", a, b));
+            }
+        }
+        // DynamoDB and DynamoDB Streams: "does not support … Private and Hybrid Domain Name
+        // System (DNS) services" and "Do not create private hosted zones to override" their
+        // names (AWS PrivateLink for DynamoDB / for DynamoDB Streams).
+        if *a == Claim::DefaultNamesToEndpoint && decide::no_private_dns(s.service) {
+            out.push(format!(
+                "default-name DNS advice for {}: «{ta}»",
+                s.service.as_str()
+            ));
+        }
+        // A reach claim justifies the answer for clients at that location: it must be one the
+        // scenario has (no VPN reason for clients that are only in other Regions).
+        if let Claim::Reach(_, location, _) = a {
+            if !s.comes_from(*location) {
+                out.push(format!(
+                    "reach claim about {} clients the scenario lacks: «{ta}»",
+                    location.as_str()
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_two_reasons_of_one_answer_contradict_each_other_over_the_grid() {
+    let mut failures = Vec::new();
+    for (s, options) in grid() {
+        for problem in inconsistencies(&s, &options) {
+            failures.push(format!("{}: {problem}", s.service.as_str()));
+        }
+    }
+    failures.sort();
+    failures.dedup();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn no_two_reasons_of_one_answer_contradict_each_other((s, options) in arb_scenario()) {
+        let problems = inconsistencies(&s, &options);
+        prop_assert!(problems.is_empty(), "{:?}: {}", s, problems.join("\n"));
+    }
+}
+
+#[test]
+fn dynamodb_streams_from_on_premises_gets_endpoint_names_not_resolver_advice() {
+    // "AWS PrivateLink for Amazon DynamoDB Streams doesn't support … Private and Hybrid Domain
+    // Name System (DNS) services"; "configure your clients to use the Amazon VPC endpoint URL
+    // directly" (AWS PrivateLink for DynamoDB Streams).
+    for service in ["dynamodb-streams", "dynamodb"] {
+        let texts = reason_texts(serde_json::json!({
+            "service": service, "trafficFrom": ["on-premises", "peered-vpc"]
+        }));
+        assert!(
+            !texts.iter().any(|t| t.contains("Resolver inbound endpoint")
+                || t.contains("need a private hosted zone")
+                || t.contains("or a private hosted zone")),
+            "{service}: {texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t.contains("endpoint's own DNS names")),
+            "{service}: {texts:?}"
+        );
+    }
+    // S3 keeps its documented private DNS option for on-premises resolvers.
+    let s3 = reason_texts(serde_json::json!({ "service": "s3", "trafficFrom": ["on-premises"] }));
+    assert!(
+        s3.iter().any(|t| t.contains("Resolver inbound endpoint")),
+        "{s3:?}"
+    );
+}
+
+#[test]
+fn a_vpn_reason_appears_only_for_clients_on_premises() {
+    // "Gateway endpoints are not compatible with AWS Direct Connect or AWS Virtual Private
+    // Network" (DynamoDB PrivateLink blog) explains on-premises clients; clients in other
+    // Regions are explained by "Do not allow access from another AWS Region" (S3 PrivateLink).
+    let other_region_only =
+        reason_texts(serde_json::json!({ "service": "s3", "trafficFrom": ["other-region"] }));
+    assert!(
+        !other_region_only.iter().any(|t| t.contains("VPN")),
+        "{other_region_only:?}"
+    );
+    assert!(
+        other_region_only
+            .iter()
+            .any(|t| t.contains("from another AWS Region")),
+        "{other_region_only:?}"
+    );
+    let on_premises =
+        reason_texts(serde_json::json!({ "service": "dynamodb", "trafficFrom": ["on-premises"] }));
+    assert!(
+        on_premises.iter().any(|t| t.contains("VPN")),
+        "{on_premises:?}"
+    );
+}
+
+#[test]
+fn required_security_groups_point_to_client_side_groups_with_the_prefix_list() {
+    // "The security groups for these instances must allow traffic to and from the service. The
+    // following is an example outbound rule. It references the ID of the prefix list for the
+    // service." (Gateway endpoints, Security)
+    let texts = reason_texts(serde_json::json!({
+        "service": "s3", "trafficFrom": ["same-vpc"], "requireSecurityGroups": true
+    }));
+    assert!(texts.iter().any(|t| t.contains("prefix list")), "{texts:?}");
+    // Not when the clients are all on premises: the gateway endpoint can't serve them anyway.
+    let remote = reason_texts(serde_json::json!({
+        "service": "s3", "trafficFrom": ["on-premises"], "requireSecurityGroups": true
+    }));
+    assert!(
+        !remote.iter().any(|t| t.contains("outbound rule")),
+        "{remote:?}"
+    );
+}
+
+#[test]
+fn s3_interface_endpoints_state_their_limitations() {
+    // "Interface endpoints for Amazon S3 does not support the following: … Website endpoints
+    // … Federal Information Processing Standard (FIPS) endpoints …" (AWS PrivateLink for S3,
+    // Restrictions and limitations)
+    let texts =
+        reason_texts(serde_json::json!({ "service": "s3", "trafficFrom": ["on-premises"] }));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("website endpoints") && t.contains("FIPS")),
+        "{texts:?}"
+    );
+    let gateway = reason_texts(serde_json::json!({ "service": "s3", "trafficFrom": ["same-vpc"] }));
+    assert!(
+        !gateway.iter().any(|t| t.contains("website endpoints")),
+        "{gateway:?}"
+    );
+}
+
+#[test]
+fn gwlb_endpoints_are_explained_one_per_az() {
+    // "You can choose only one Availability Zone in the service consumer VPC." (GWLB endpoints)
+    let mut s = Scenario::new(Service::TrafficInspection);
+    s.az_count = 3;
+    let texts: Vec<_> = decide::decide(&s, &[])
+        .reasons
+        .into_iter()
+        .map(|r| r.text)
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("3 endpoints for 3 AZs, one in each AZ")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn ecr_summary_names_both_endpoint_types() {
+    let d = decide::decide(
+        &scenario_of(&serde_json::json!({
+            "service": "aws-service", "awsServices": ["ecr.api", "ecr.dkr"], "trafficFrom": ["same-vpc"]
+        })),
+        &[],
+    );
+    assert_eq!(d.recommendation, Approach::GatewayAndInterface);
+    assert!(
+        d.summary.contains("Interface endpoints") && d.summary.contains("S3 gateway endpoint"),
+        "{}",
+        d.summary
     );
 }

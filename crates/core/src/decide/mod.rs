@@ -35,6 +35,41 @@ pub struct PathStep {
 pub struct Reason {
     pub text: String,
     pub source: &'static str,
+    /// What the reason asserts, for the consistency tests; not serialised.
+    #[serde(skip)]
+    pub claims: &'static [Claim],
+}
+
+/// What a reason asserts about DNS, security groups or reach. Every reason that makes such a
+/// point carries it, so the tests can check over every scenario that no two reasons of one
+/// answer contradict each other, that none gives default-name DNS advice for a service AWS
+/// supports no private DNS for, and that each reach claim is about clients the scenario has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Claim {
+    /// Make the service's default DNS names resolve to the endpoint: private DNS, a private
+    /// hosted zone, or a Route 53 Resolver inbound endpoint answering with its private IPs.
+    DefaultNamesToEndpoint,
+    /// Clients must use the endpoint's own DNS names: AWS supports no private or hybrid DNS for
+    /// the service and says not to override its names.
+    EndpointNamesOnly,
+    /// Whether an endpoint of this approach takes security groups.
+    SecurityGroups(Approach, bool),
+    /// Whether clients at this location can use an endpoint of this approach.
+    Reach(Approach, ClientLocation, bool),
+}
+
+impl Claim {
+    /// Whether the two claims cannot both hold.
+    pub fn contradicts(self, other: Claim) -> bool {
+        use Claim::*;
+        match (self, other) {
+            (DefaultNamesToEndpoint, EndpointNamesOnly)
+            | (EndpointNamesOnly, DefaultNamesToEndpoint) => true,
+            (SecurityGroups(a, x), SecurityGroups(b, y)) => a == b && x != y,
+            (Reach(a, l, x), Reach(b, m, y)) => a == b && l == m && x != y,
+            _ => false,
+        }
+    }
 }
 
 /// The outcome of walking the tree.
@@ -108,6 +143,8 @@ pub struct Answer {
 pub struct StaticReason {
     pub text: &'static str,
     pub source: &'static str,
+    #[serde(skip)]
+    pub claims: &'static [Claim],
 }
 
 /// Where the walk ends.
@@ -154,7 +191,9 @@ impl Outcome<'_> {
 
 /// A reason added after the walk when its condition holds. `text` may hold the placeholders
 /// `{cap}` (az_count × 100 Gbps), `{nat}` and `{if}` (monthly USD of the NAT path and of the
-/// interface endpoint), filled with integers only.
+/// private endpoints it is weighed against), `{azs}` (az_count), `{gwlbe}` (GWLB endpoints:
+/// endpoint_count × az_count, one per AZ) and `{rnat}` (monthly USD of a regional NAT gateway),
+/// filled with integers only.
 pub struct Note {
     pub id: &'static str,
     /// When it applies, in words (for the page).
@@ -162,6 +201,7 @@ pub struct Note {
     pub when: fn(&Ctx, &Outcome) -> bool,
     pub text: &'static str,
     pub source: &'static str,
+    pub claims: &'static [Claim],
 }
 
 pub fn node(id: &str) -> Option<&'static Node> {
@@ -215,6 +255,7 @@ fn finish(ctx: &Ctx, leaf_id: &'static str, leaf: &Leaf, path: Vec<PathStep>) ->
         .map(|r| Reason {
             text: r.text.to_string(),
             source: r.source,
+            claims: r.claims,
         })
         .collect();
     let outcome = Outcome {
@@ -227,6 +268,7 @@ fn finish(ctx: &Ctx, leaf_id: &'static str, leaf: &Leaf, path: Vec<PathStep>) ->
             reasons.push(Reason {
                 text: fill(note.text, ctx),
                 source: note.source,
+                claims: note.claims,
             });
         }
     }
@@ -240,7 +282,7 @@ fn finish(ctx: &Ctx, leaf_id: &'static str, leaf: &Leaf, path: Vec<PathStep>) ->
     }
 }
 
-/// Fills the placeholders of a note (`{cap}`, `{nat}`, `{if}`) with whole numbers (no float
+/// Fills the placeholders of a note (`{cap}`, `{nat}`, `{if}`, `{azs}`, `{gwlbe}`, `{rnat}`) with whole numbers (no float
 /// formatting in the Wasm). One pass over the text, looking for `{` only: `str::replace` with
 /// a string pattern pulls ~2 KB of substring search into the Wasm.
 fn fill(template: &str, ctx: &Ctx) -> String {
@@ -256,7 +298,16 @@ fn fill(template: &str, ctx: &Ctx) -> String {
             out.push_str(&usd(monthly(ctx, Approach::NatGateway)));
             tail
         } else if let Some(tail) = after.strip_prefix("if}") {
-            out.push_str(&usd(monthly(ctx, Approach::Interface)));
+            out.push_str(&usd(private_monthly(ctx)));
+            tail
+        } else if let Some(tail) = after.strip_prefix("azs}") {
+            out.push_str(&ctx.scenario.az_count.to_string());
+            tail
+        } else if let Some(tail) = after.strip_prefix("gwlbe}") {
+            out.push_str(&gwlb_endpoints(ctx.scenario).to_string());
+            tail
+        } else if let Some(tail) = after.strip_prefix("rnat}") {
+            out.push_str(&usd(regional_nat_monthly(ctx)));
             tail
         } else {
             out.push('{');
@@ -286,10 +337,57 @@ pub fn monthly(ctx: &Ctx, kind: Approach) -> Option<f64> {
         .map(|o| o.monthly_usd)
 }
 
+/// The monthly bill of the private option the NAT path is weighed against: the ECR gateway +
+/// interface design where it applies, else the interface endpoint.
+pub fn private_monthly(ctx: &Ctx) -> Option<f64> {
+    if ecr_gateway_and_interface(ctx.scenario) {
+        monthly(ctx, Approach::GatewayAndInterface)
+    } else {
+        monthly(ctx, Approach::Interface)
+    }
+}
+
+/// The monthly bill of a regional NAT gateway, priced beside the NAT path's own.
+pub fn regional_nat_monthly(ctx: &Ctx) -> Option<f64> {
+    ctx.options
+        .iter()
+        .find(|o| o.kind == Approach::NatGateway)
+        .and_then(|o| o.alternatives.first())
+        .map(|a| a.monthly_usd)
+}
+
+/// GWLB endpoints the design needs: one per AZ per inspection service ("You can choose only
+/// one Availability Zone in the service consumer VPC", GWLB endpoints page).
+pub fn gwlb_endpoints(s: &Scenario) -> u64 {
+    u64::from(s.endpoint_count).saturating_mul(u64::from(s.az_count))
+}
+
 // ---- Facts about a scenario the tests and `why_not` share. ----
 
 pub(crate) fn from(s: &Scenario, t: ClientLocation) -> bool {
     s.comes_from(t)
+}
+
+/// Amazon ECR named among the AWS services (`ecr.api`, `ecr.dkr`): its image layers come from S3.
+pub fn uses_ecr(s: &Scenario) -> bool {
+    s.service == Service::AwsService && s.aws_services.iter().any(|n| n.starts_with("ecr."))
+}
+
+/// ECR pulled from VPCs of the registry's Region, with nothing that rules out a gateway
+/// endpoint: interface endpoints for the ECR APIs plus the S3 gateway endpoint for the layers.
+pub fn ecr_gateway_and_interface(s: &Scenario) -> bool {
+    uses_ecr(s)
+        && has_region_vpcs(s)
+        && !s.is_cross_region()
+        && !s.require_security_groups
+        && !s.require_private_ips
+}
+
+/// Services whose PrivateLink pages say "does not support … Private and Hybrid Domain Name
+/// System (DNS) services" and "Do not create private hosted zones to override" their names:
+/// DynamoDB and DynamoDB Streams.
+pub fn no_private_dns(service: Service) -> bool {
+    matches!(service, Service::DynamoDb | Service::DynamoDbStreams)
 }
 
 /// Clients a gateway endpoint can never serve: on premises, or in another Region.
@@ -368,7 +466,9 @@ fn why_not_static(s: &Scenario, kind: Approach) -> Option<&'static str> {
             if svc == Service::DynamoDbStreams {
                 return Some("DynamoDB Streams has interface endpoints only, no gateway endpoint.");
             }
-            if !svc.has_gateway_endpoint() {
+            // ECR: interface endpoints for its APIs, the S3 gateway endpoint for the image layers.
+            let ecr = kind == K::GatewayAndInterface && uses_ecr(s);
+            if !svc.has_gateway_endpoint() && !ecr {
                 return Some("Gateway endpoints exist only for S3 and DynamoDB.");
             }
             if kind == K::GatewayAndInterface && svc == Service::S3Express {
@@ -389,6 +489,10 @@ fn why_not_static(s: &Scenario, kind: Approach) -> Option<&'static str> {
                 }
                 if from(s, ClientLocation::OtherRegion) {
                     return Some("Gateway endpoints serve only VPCs in their own Region.");
+                }
+            } else if ecr {
+                if !has_region_vpcs(s) {
+                    return Some("No client is in a VPC of this Region: an S3 gateway endpoint would carry no layers.");
                 }
             } else if !has_remote(s) {
                 return Some("No client is on premises or in another Region: a gateway endpoint alone does it.");
@@ -547,7 +651,10 @@ mod tests {
         template
             .replace("{cap}", &cap.to_string())
             .replace("{nat}", &usd(monthly(ctx, Approach::NatGateway)))
-            .replace("{if}", &usd(monthly(ctx, Approach::Interface)))
+            .replace("{if}", &usd(private_monthly(ctx)))
+            .replace("{azs}", &ctx.scenario.az_count.to_string())
+            .replace("{gwlbe}", &gwlb_endpoints(ctx.scenario).to_string())
+            .replace("{rnat}", &usd(regional_nat_monthly(ctx)))
     }
 
     #[test]
@@ -562,7 +669,7 @@ mod tests {
         let templates = NOTES.iter().map(|n| n.text).chain([
             "",
             "no placeholder",
-            "{cap}{cap}{nat}{if}",
+            "{cap}{cap}{nat}{if}{azs}{gwlbe}{rnat}",
             "{{cap}} {ca} {cap {nat}{ {if} {",
             "é{if}é {unknown} }{",
         ]);
