@@ -793,3 +793,30 @@ fn ecr_summary_names_both_endpoint_types() {
         d.summary
     );
 }
+
+#[test]
+fn the_nat_path_names_the_regional_nat_gateway_with_its_price() {
+    // "A regional NAT gateway automatically expands across Availability Zones based on your
+    // workload presence." (VPC user guide, Regional NAT gateways)
+    let mut s = Scenario::new(Service::AwsService);
+    s.aws_services = vec!["sqs".into()];
+    s.allow_internet_path = true;
+    s.has_nat_gateway = true;
+    s.gb_per_month = 1.0;
+    let options = vpce_advisor_core::cost::price_options(&s, vpce_advisor_core::catalog::builtin());
+    let d = decide::decide(&s, &options);
+    assert_eq!(d.recommendation, Approach::NatGateway);
+    let regional = options
+        .iter()
+        .find(|o| o.kind == Approach::NatGateway)
+        .and_then(|o| o.alternatives.first())
+        .expect("regional NAT priced");
+    let want = decide::usd(Some(regional.monthly_usd));
+    assert!(
+        d.reasons.iter().any(|r| r
+            .text
+            .starts_with(&format!("A regional NAT gateway would cost {want} a month"))),
+        "{:?}",
+        d.reasons
+    );
+}
