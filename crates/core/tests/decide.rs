@@ -820,3 +820,46 @@ fn the_nat_path_names_the_regional_nat_gateway_with_its_price() {
         d.reasons
     );
 }
+
+#[test]
+fn reasons_agree_with_the_comparison_on_security_groups_and_reach() {
+    // The comparison's cells are each sourced from AWS; a reason that says the opposite of a
+    // cell is wrong in one of the two places.
+    let m = vpce_advisor_core::compare::comparison();
+    let cell = |feature: &str, kind: Approach| {
+        m.rows
+            .iter()
+            .find(|r| r.feature == feature)
+            .and_then(|r| r.values.get(kind).copied())
+            .unwrap_or_else(|| panic!("no cell {feature} / {}", kind.as_str()))
+    };
+    let mut checked = 0;
+    for (s, options) in grid() {
+        for reason in decide::decide(&s, &options).reasons {
+            for claim in reason.claims {
+                let (feature, kind, yes) = match *claim {
+                    Claim::SecurityGroups(kind, yes) => ("Security groups", kind, yes),
+                    Claim::Reach(kind, ClientLocation::OnPremises, yes) => {
+                        ("From on premises (VPN, Direct Connect)", kind, yes)
+                    }
+                    Claim::Reach(kind, ClientLocation::PeeredVpc, yes) => {
+                        ("From a peered VPC", kind, yes)
+                    }
+                    Claim::Reach(kind, ClientLocation::TransitGateway, yes) => {
+                        ("Through Transit Gateway", kind, yes)
+                    }
+                    _ => continue,
+                };
+                let text = cell(feature, kind).text;
+                assert!(
+                    text.starts_with(if yes { "Yes" } else { "No" }),
+                    "«{}» vs the comparison's {feature} / {}: «{text}»",
+                    reason.text,
+                    kind.as_str()
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} claims checked");
+}
