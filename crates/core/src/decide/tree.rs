@@ -907,14 +907,19 @@ pub static NOTES: &[Note] = &[
         claims: &[],
     },
     Note {
+        id: "gwlb-xr",
+        applies: "inspection appliances in another Region",
+        when: |c, _| c.scenario.is_cross_region() && c.scenario.service == S::TrafficInspection,
+        text: "A GWLB endpoint service is available only in the Region where it was created: run the inspection appliances, or their endpoint service, in the clients' Region.",
+        source: PL_GWLB_SERVICE,
+        claims: &[],
+    },
+    Note {
         id: "xr-unverified",
-        applies: "resource, service network or inspection across Regions",
+        applies: "resource or service network across Regions",
         when: |c, _| {
             c.scenario.is_cross_region()
-                && matches!(
-                    c.scenario.service,
-                    S::Resource | S::ServiceNetwork | S::TrafficInspection
-                )
+                && matches!(c.scenario.service, S::Resource | S::ServiceNetwork)
         },
         text: "Unverified here: cross-Region reach for this endpoint type. Cross-Region PrivateLink covers interface endpoints.",
         source: XR_BLOG,
