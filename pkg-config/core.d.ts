@@ -5,7 +5,9 @@
 //   await init();                                            // browser: fetches pkg/vpce_advisor_bg.wasm
 //   await init({ module_or_path: await readFile(wasmPath) }); // Node: hand it the bytes
 
-import type { Advice, Catalog, Comparison, CostCurve, CurveRange, DecisionTree, Scenario } from './vpce-advisor.js';
+import type {
+  Advice, Catalog, Comparison, CostCurve, CurveRange, DecisionTree, Scenario, ScenarioField,
+} from './vpce-advisor.js';
 export type * from './vpce-advisor.js';
 
 export type InitInput = RequestInfo | URL | Response | BufferSource | WebAssembly.Module;
@@ -20,6 +22,8 @@ export function advise(scenario: Scenario): Advice;
 export function catalog(): Catalog;
 /** Every `Scenario` field at its documented default (service `s3`). */
 export function defaultScenario(): Required<Omit<Scenario, 'peakGbps'>> & Pick<Scenario, 'peakGbps'>;
+/** The table of `Scenario` fields: types, defaults, limits and a line of doc for each, in order. */
+export function scenarioFields(): ScenarioField[];
 export function decisionTree(): DecisionTree;
 export function comparison(): Comparison;
 /** Throws an `AdvisorError` on invalid input. */

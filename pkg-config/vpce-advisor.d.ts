@@ -17,6 +17,9 @@ export type Service =
 /** Where the clients are, relative to the VPC where the endpoint would live. */
 export type TrafficSource = 'same-vpc' | 'peered-vpc' | 'transit-gateway' | 'on-premises' | 'other-region';
 
+/** Which IP versions the clients use. */
+export type IpAddressType = 'ipv4' | 'dualstack' | 'ipv6';
+
 /** A way a VPC can reach the service; `Advice.recommendation` and `CostOption.kind`. */
 export type OptionKind =
   | 'gateway'
@@ -46,37 +49,66 @@ export type ErrorCode =
  * Unknown fields are rejected (`unknown-field`), so a typo never silently changes an answer.
  */
 export interface Scenario {
+  /** What the traffic goes to. Default: required. Allowed: one of `"s3"`, `"s3-express"`, `"dynamodb"`, `"dynamodb-streams"`, `"aws-service"`, `"endpoint-service"`, `"resource"`, `"service-network"`, `"traffic-inspection"`. */
   service: Service;
-  /** For `"aws-service"`: PrivateLink names as in `com.amazonaws.<region>.<name>`, e.g. `["sqs", "ecr.dkr"]`. Default `[]`. */
+  /** For service "aws-service": the PrivateLink service names, e.g. sqs or ecr.dkr. Default: `[]`. Allowed: up to 200 distinct names of at most 64 characters (a–z, 0–9, `.`, `-`). */
   awsServices?: string[] | null;
-  /** Default `["same-vpc"]`; non-empty, distinct. */
+  /** Where the clients are, relative to the VPC where the endpoint would live. Default: `["same-vpc"]`. Allowed: a non-empty list of distinct `"same-vpc"`, `"peered-vpc"`, `"transit-gateway"`, `"on-premises"`, `"other-region"`. */
   trafficFrom?: TrafficSource[] | null;
-  /** A Region code of `catalog().regions`. Default `"us-east-1"`. */
+  /** The Region of the VPC and of the endpoints priced. Default: `"us-east-1"`. Allowed: a Region code of `catalog().regions`. */
   region?: string | null;
-  /** Where the bucket, table or service lives. Default: `region`. */
+  /** Where the bucket, table or service lives. Default: follows `region`. Allowed: a Region code of `catalog().regions`. */
   serviceRegion?: string | null;
-  /** Availability Zones an interface endpoint (and the NAT gateways) span: 1–6, default 2. */
+  /** Availability Zones an interface endpoint (and the NAT gateways) span. Default: 2. Allowed: a whole number from 1 to 6. */
   azCount?: number | null;
-  /** Interface endpoints priced: 1–1000, default 1 (or the number of `awsServices`). */
+  /** Interface endpoints priced; by default one per awsServices name, at least 1. Default: follows `awsServices`. Allowed: a whole number from 1 to 1000. */
   endpointCount?: number | null;
-  /** NAT gateways on the public path: 0–100, default `azCount`. */
+  /** NAT gateways on the public path; by default one per Availability Zone. Default: follows `azCount`. Allowed: a whole number from 0 to 100. */
   natGatewayCount?: number | null;
-  /** NAT gateways already exist for other egress. Default false. */
+  /** NAT gateways already exist for other egress. Default: `false`. Allowed: `true` or `false`. */
   hasNatGateway?: boolean | null;
-  /** No rule requires a private path: the traffic may use the public endpoint. Default false. */
+  /** No rule requires a private path: the traffic may use the public endpoint. Default: `false`. Allowed: `true` or `false`. */
   allowInternetPath?: boolean | null;
-  /** Data processed per month in GB (1 TB = 1,024 GB), 0 – 1,048,576,000. Default 100. */
+  /** Data processed per month in GB (1 TB = 1,024 GB). Default: 100. Allowed: 0 to 1,048,576,000 GB. */
   gbPerMonth?: number | null;
-  /** Hours each endpoint or NAT gateway runs, more than 0 and at most 744; rounded up. Default 730. */
+  /** Hours each endpoint or NAT gateway runs; partial hours are billed as whole hours, so it is rounded up. Default: 730. Allowed: more than 0 and at most 744 hours. */
   hoursPerMonth?: number | null;
-  /** Sustained throughput needed, 0 – 100,000 Gbps. Default none. */
+  /** Sustained throughput needed. Default: none. Allowed: 0 to 100,000 Gbps. */
   peakGbps?: number | null;
-  /** Share (0–100) of `gbPerMonth` from outside the VPC when `trafficFrom` mixes `same-vpc` with remote sources. Default 50. */
+  /** Share of gbPerMonth from outside the VPC when trafficFrom mixes same-vpc with remote sources (what a gateway+interface design sends through the interface endpoint). Default: 50. Allowed: 0 to 100 percent. */
   remoteTrafficPercent?: number | null;
-  /** Access must be enforced with security groups at the endpoint. Default false. */
+  /** Access must be enforced with security groups at the endpoint. Default: `false`. Allowed: `true` or `false`. */
   requireSecurityGroups?: boolean | null;
-  /** Clients must reach the service at private IP addresses. Default false. */
+  /** Clients must reach the service at private IP addresses. Default: `false`. Allowed: `true` or `false`. */
   requirePrivateIps?: boolean | null;
+  /** Which IP versions the clients use: IPv4 only, both, or IPv6 only. Default: `"ipv4"`. Allowed: one of `"ipv4"`, `"dualstack"`, `"ipv6"`. */
+  ipAddressType?: IpAddressType | null;
+}
+
+/** One row of `scenarioFields()`: what a `Scenario` field accepts. Keys that do not apply are null. */
+export interface ScenarioField {
+  /** As in `Scenario` (camelCase). */
+  name: keyof Scenario;
+  type: 'string' | 'string[]' | 'integer' | 'number' | 'boolean';
+  /** Only `service` is required. */
+  required: boolean;
+  /** The value used when the field is absent or null; null when required, absent, or derived. */
+  default: string | string[] | number | boolean | null;
+  /** The field a derived default follows (`serviceRegion` follows `region`), or null. */
+  defaultFrom: string | null;
+  min: number | null;
+  max: number | null;
+  /** True when `min` itself is not allowed (more than `min`). */
+  aboveMin: boolean;
+  unit: string | null;
+  /** The longest list allowed, for lists of free names. */
+  maxItems: number | null;
+  /** The allowed strings of a choice (or of each item of a list of choices). */
+  values: string[] | null;
+  /** A Region code of `catalog().regions`. */
+  region: boolean;
+  /** One line for people. */
+  doc: string;
 }
 
 /** One line of a bill. */

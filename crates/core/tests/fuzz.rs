@@ -96,7 +96,7 @@ fn loose() -> impl Strategy<Value = Loose> {
 /// An options object whose keys are mostly real field names, with arbitrary values.
 fn scenario_like() -> impl Strategy<Value = Loose> {
     let key = prop_oneof![
-        9 => prop::sample::select(FIELDS.to_vec()).prop_map(str::to_string),
+        9 => prop::sample::select(FIELDS.iter().map(|f| f.name).collect::<Vec<_>>()).prop_map(str::to_string),
         1 => word(),
     ];
     let value = prop_oneof![

@@ -287,7 +287,10 @@ fn the_default_scenario_names_every_field_and_reads_back_unchanged() {
         .keys()
         .map(String::as_str)
         .collect();
-    let mut expected = vpce_advisor_core::scenario::FIELDS.to_vec();
+    let mut expected: Vec<&str> = vpce_advisor_core::scenario::FIELDS
+        .iter()
+        .map(|f| f.name)
+        .collect();
     let mut got = keys.clone();
     expected.sort_unstable();
     got.sort_unstable();

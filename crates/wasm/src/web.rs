@@ -138,6 +138,14 @@ pub fn default_scenario() -> Result<JsValue, JsValue> {
     to_js(&Scenario::new(vpce_advisor_core::scenario::Service::S3))
 }
 
+/// `scenarioFields() -> [{ name, type, required, default, defaultFrom, min, max, aboveMin, unit,
+/// maxItems, values, region, doc }]`: the table of Scenario fields, so the JS takes defaults and
+/// limits from the core instead of repeating them.
+#[wasm_bindgen(js_name = scenarioFields)]
+pub fn scenario_fields() -> Result<JsValue, JsValue> {
+    to_js(&vpce_advisor_core::scenario::FIELDS)
+}
+
 /// `decisionTree() -> { root, nodes }`.
 #[wasm_bindgen(js_name = decisionTree)]
 pub fn decision_tree() -> Result<JsValue, JsValue> {
