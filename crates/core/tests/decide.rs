@@ -8,7 +8,7 @@ use std::collections::{BTreeSet, HashSet};
 use vpce_advisor_core::approach::Approach;
 use vpce_advisor_core::cost::ApproachCost;
 use vpce_advisor_core::decide::{self, Body, Claim, Ctx, NODES, ROOT};
-use vpce_advisor_core::scenario::{ClientLocation, Scenario, Service};
+use vpce_advisor_core::scenario::{ClientLocation, IpAddressType, Scenario, Service};
 
 fn kind(name: &str) -> Approach {
     Approach::ALL
@@ -72,6 +72,9 @@ fn scenario_of(json: &Json) -> Scenario {
     }
     if let Some(n) = num("remoteTrafficPercent") {
         s.remote_traffic_percent = n;
+    }
+    if let Some(t) = json.get("ipAddressType").and_then(Json::as_str) {
+        s.ip_address_type = IpAddressType::parse(t).expect("ipAddressType");
     }
     s
 }
@@ -492,6 +495,13 @@ fn arb_scenario() -> impl Strategy<Value = (Scenario, Vec<ApproachCost>)> {
                     s.require_private_ips,
                     _,
                 ] = flags;
+                if flags[4] {
+                    s.ip_address_type = if gb > 1e8 {
+                        IpAddressType::Dualstack
+                    } else {
+                        IpAddressType::Ipv6
+                    };
+                }
                 s.gb_per_month = gb;
                 s.peak_gbps = peak;
                 s.remote_traffic_percent = remote;
@@ -794,18 +804,26 @@ fn ecr_summary_names_both_endpoint_types() {
     );
 }
 
-#[test]
-fn the_nat_path_names_the_regional_nat_gateway_with_its_price() {
-    // "A regional NAT gateway automatically expands across Availability Zones based on your
-    // workload presence." (VPC user guide, Regional NAT gateways)
+/// SQS at 1 GB a month where NAT gateways already run and the public path is allowed: the NAT
+/// path wins. Priced with the built-in catalogue.
+fn nat_path(ip: IpAddressType) -> (Vec<ApproachCost>, decide::Decision) {
     let mut s = Scenario::new(Service::AwsService);
     s.aws_services = vec!["sqs".into()];
     s.allow_internet_path = true;
     s.has_nat_gateway = true;
     s.gb_per_month = 1.0;
+    s.ip_address_type = ip;
     let options = vpce_advisor_core::cost::price_options(&s, vpce_advisor_core::catalog::builtin());
     let d = decide::decide(&s, &options);
     assert_eq!(d.recommendation, Approach::NatGateway);
+    (options, d)
+}
+
+#[test]
+fn the_nat_path_names_the_regional_nat_gateway_with_its_price() {
+    // "A regional NAT gateway automatically expands across Availability Zones based on your
+    // workload presence." (VPC user guide, Regional NAT gateways)
+    let (options, d) = nat_path(IpAddressType::Ipv4);
     let regional = options
         .iter()
         .find(|o| o.kind == Approach::NatGateway)
@@ -862,4 +880,111 @@ fn reasons_agree_with_the_comparison_on_security_groups_and_reach() {
         }
     }
     assert!(checked > 100, "only {checked} claims checked");
+}
+
+// ---- IPv6 ----
+
+#[test]
+fn ipv6_only_clients_of_an_s3_gateway_endpoint_get_the_ipv6_address_type() {
+    // "IPv6 – Add the service's IPv6 prefix list to your route table. This option is supported
+    // only if all selected subnets are IPv6 only subnets." (Gateway endpoints, IP address type)
+    let texts = reason_texts(serde_json::json!({
+        "service": "s3", "trafficFrom": ["same-vpc"], "ipAddressType": "ipv6"
+    }));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("IPv6 IP address type") && t.contains("dualstack names")),
+        "{texts:?}"
+    );
+    // The 2025-11 what's-new post settles the older "gateway endpoints only support IPv4".
+    let d = decide::decide(
+        &scenario_of(&serde_json::json!({
+            "service": "s3", "trafficFrom": ["same-vpc"], "ipAddressType": "ipv6"
+        })),
+        &[],
+    );
+    assert_eq!(d.recommendation, Approach::Gateway);
+    assert!(d.reasons.iter().any(|r| r
+        .source
+        .contains("whats-new/2025/11/ipv6-amazon-s3-gateway")));
+}
+
+#[test]
+fn dual_stack_clients_are_told_aaaa_traffic_bypasses_an_ipv4_gateway_endpoint() {
+    // "If your gateway endpoint has the default configuration of IP address type as IPv4 …
+    // traffic that uses AAAA records won't be routed through the gateway endpoint. Instead, this
+    // traffic will be dropped or routed over an IPv6-compatible path if one is present." (AWS
+    // PrivateLink for S3, DNS record IP types)
+    for service in ["s3", "dynamodb"] {
+        let texts = reason_texts(serde_json::json!({
+            "service": service, "trafficFrom": ["same-vpc"], "ipAddressType": "dualstack"
+        }));
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains("dual-stack IP address type") && t.contains("AAAA")),
+            "{service}: {texts:?}"
+        );
+    }
+}
+
+#[test]
+fn ipv6_only_clients_on_the_nat_path_use_nat64_and_dns64() {
+    // "For IPv6 traffic, NAT gateway performs NAT64. By using this in conjunction with DNS64
+    // (available on Route 53 resolver), your IPv6 workloads in a subnet in Amazon VPC can
+    // communicate with IPv4 resources." (NAT gateway basics)
+    let (_, d) = nat_path(IpAddressType::Ipv6);
+    let texts: Vec<_> = d.reasons.iter().map(|r| r.text.as_str()).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("NAT64") && t.contains("DNS64")),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("egress-only internet gateway")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn ipv6_only_interface_endpoints_depend_on_the_service_accepting_ipv6() {
+    // "IPv6 – Assign IPv6 addresses to the endpoint network interfaces. This option is supported
+    // only if all selected subnets are IPv6 only subnets and the endpoint service accepts IPv6
+    // requests." (Create an interface endpoint)
+    let texts = reason_texts(serde_json::json!({
+        "service": "aws-service", "awsServices": ["sqs"], "trafficFrom": ["same-vpc"],
+        "ipAddressType": "ipv6"
+    }));
+    assert!(
+        texts.iter().any(|t| t.contains("accepts IPv6 requests")),
+        "{texts:?}"
+    );
+    // DynamoDB gateway endpoints and IPv6: AWS documents no more than the fixed DNS record IP
+    // type, and the advice says so rather than asserting support.
+    let ddb = reason_texts(serde_json::json!({
+        "service": "dynamodb", "trafficFrom": ["same-vpc"], "ipAddressType": "ipv6"
+    }));
+    assert!(
+        ddb.iter()
+            .any(|t| t.starts_with("Unverified here: IPv6-only clients")),
+        "{ddb:?}"
+    );
+}
+
+#[test]
+fn ipv4_clients_hear_nothing_about_ipv6() {
+    for (s, options) in grid() {
+        assert_eq!(s.ip_address_type, IpAddressType::Ipv4);
+        let d = decide::decide(&s, &options);
+        assert!(
+            !d.reasons.iter().any(|r| r.text.contains("IPv6")),
+            "{:?}: {:?}",
+            s,
+            d.reasons
+        );
+    }
 }

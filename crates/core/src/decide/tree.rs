@@ -12,7 +12,7 @@ use super::{
 };
 use crate::approach::Approach as K;
 use crate::references::*;
-use crate::scenario::{ClientLocation as T, Service as S};
+use crate::scenario::{ClientLocation as T, IpAddressType, Service as S};
 
 pub const ROOT: &str = "service";
 
@@ -926,6 +926,93 @@ pub static NOTES: &[Note] = &[
         claims: &[],
     },
     Note {
+        id: "ipv6-gw",
+        applies: "IPv6-only clients of an S3 gateway endpoint",
+        when: |c, o| ip(c) == IpAddressType::Ipv6 && s3_gateway(c, o),
+        text: "IPv6-only clients: create the gateway endpoint with the IPv6 IP address type, which routes S3's IPv6 prefix list, and use S3's dualstack names; an IPv4 gateway endpoint carries no AAAA traffic.",
+        source: PL_GW,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-gw-news",
+        applies: "IPv6 or dual-stack clients of an S3 gateway endpoint",
+        when: |c, o| ip(c) != IpAddressType::Ipv4 && s3_gateway(c, o),
+        text: "S3 gateway and interface endpoints take IPv6 since November 2025.",
+        source: S3_IPV6_NEWS,
+        claims: &[],
+    },
+    Note {
+        id: "dualstack-gw",
+        applies: "dual-stack clients of a gateway endpoint",
+        when: |c, o| {
+            ip(c) == IpAddressType::Dualstack
+                && matches!(o.recommendation, K::Gateway | K::GatewayAndInterface)
+        },
+        text: "Dual-stack clients: give the gateway endpoint the dual-stack IP address type, or requests to the dualstack names (AAAA records) bypass it: dropped, or out through an internet gateway if the VPC has one.",
+        source: S3_PL,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-gw-ddb",
+        applies: "IPv6-only clients of a DynamoDB gateway endpoint",
+        when: |c, o| {
+            ip(c) == IpAddressType::Ipv6
+                && c.scenario.service == S::DynamoDb
+                && matches!(o.recommendation, K::Gateway | K::GatewayAndInterface)
+        },
+        text: "Unverified here: IPv6-only clients through a DynamoDB gateway endpoint. AWS describes IPv6 prefix lists for gateway endpoints in general, but for DynamoDB documents only that its DNS record IP type stays service-defined.",
+        source: PL_GW,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-if",
+        applies: "IPv6-only clients of an interface endpoint",
+        when: |c, o| ip(c) == IpAddressType::Ipv6 && o.has_interface(),
+        text: "IPv6-only clients: give the interface endpoint the IPv6 IP address type (IPv6-only subnets); AWS allows it only where the service accepts IPv6 requests, so check the service's PrivateLink page.",
+        source: PL_CREATE_IF,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-res",
+        applies: "IPv6-only clients of a resource endpoint",
+        when: |c, o| ip(c) == IpAddressType::Ipv6 && o.recommendation == K::Resource,
+        text: "IPv6-only clients: resource endpoints take the IPv6 IP address type in IPv6-only subnets and answer DNS queries with AAAA records.",
+        source: PL_RES,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-sn",
+        applies: "IPv6-only clients of a service-network endpoint",
+        when: |c, o| ip(c) == IpAddressType::Ipv6 && o.recommendation == K::ServiceNetwork,
+        text: "IPv6-only clients: service-network endpoints take the IPv6 IP address type in IPv6-only subnets (a /80 per AZ).",
+        source: PL_SN_ACCESS,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-gwlb",
+        applies: "IPv6 or dual-stack traffic through GWLB endpoints",
+        when: |c, o| ip(c) != IpAddressType::Ipv4 && o.recommendation == K::GatewayLoadBalancer,
+        text: "GWLB endpoints take IPv6 and dual-stack addresses, but IPv6 traffic of a GWLB behind an egress-only internet gateway is dropped: use an internet gateway with inbound firewall rules.",
+        source: PL_GWLBE,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-nat",
+        applies: "IPv6-only clients on the NAT path",
+        when: |c, o| ip(c) == IpAddressType::Ipv6 && o.recommendation == K::NatGateway,
+        text: "IPv6-only clients: the NAT gateway reaches the service's IPv4 endpoint by NAT64 once DNS64 is on in their subnets and 64:ff9b::/96 routes to it.",
+        source: NAT64,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-eigw",
+        applies: "IPv6 or dual-stack clients on the NAT path",
+        when: |c, o| ip(c) != IpAddressType::Ipv4 && o.recommendation == K::NatGateway,
+        text: "To a dual-stack public endpoint, IPv6 traffic can go out through an egress-only internet gateway instead, which allows outbound IPv6 and blocks connections from the internet.",
+        source: EIGW,
+        claims: &[],
+    },
+    Note {
         id: "quota",
         applies: "more than 50 interface endpoints",
         when: |c, o| o.has_interface() && c.scenario.endpoint_count > 50,
@@ -934,6 +1021,18 @@ pub static NOTES: &[Note] = &[
         claims: &[],
     },
 ];
+
+/// The clients' IP address type (`ipAddressType`).
+fn ip(c: &super::Ctx) -> IpAddressType {
+    c.scenario.ip_address_type
+}
+
+/// S3 (or S3 Express, or ECR's image layers) through a gateway endpoint.
+fn s3_gateway(c: &super::Ctx, o: &super::Outcome) -> bool {
+    (matches!(c.scenario.service, S::S3 | S::S3Express)
+        && matches!(o.recommendation, K::Gateway | K::GatewayAndInterface))
+        || o.leaf == "ecr-gwif"
+}
 
 /// Endpoints whose traffic to remote clients leaves AWS or the Region.
 fn private_endpoint(o: &super::Outcome) -> bool {
