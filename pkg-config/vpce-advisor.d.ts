@@ -187,12 +187,27 @@ export interface Advice {
   currency: 'USD';
 }
 
+/** Where figures come from. */
+export interface CatalogSource {
+  id: string;
+  title: string;
+  url: string;
+  /** The date of this source's figures (a feed's publication day, or when a page was read), YYYY-MM-DD. */
+  asOf: string;
+  /** `aws-feed`: an AWS price feed or Price List offer file (or a verbatim copy); `aws-page`: an AWS page; `third-party-copy`: figures as another project reproduced them. */
+  class: 'aws-feed' | 'aws-page' | 'third-party-copy';
+  /** The class as a reader sees it, e.g. "AWS price feed or offer file". */
+  classTitle: string;
+  /** Title, class and date in one line, e.g. for a price link's tooltip. */
+  citation: string;
+}
+
 export interface Catalog {
-  /** The prices' date, YYYY-MM-DD. */
+  /** The prices' date, YYYY-MM-DD: the oldest date among the sources the rates cite. */
   asOf: string;
   currency: 'USD';
   regions: { code: string; name: string }[];
-  sources: { id: string; title: string; url: string; asOf: string }[];
+  sources: CatalogSource[];
   /** The crate's (and this package's) version. */
   version: string;
   /** Every option the advice can name, with its title. */

@@ -38,12 +38,12 @@ const fail = (msg) => { throw new DistError(msg); };
 const read = (p) => readFileSync(p, 'utf8');
 const rel = (p) => path.relative(ROOT, p) || '.';
 
-/** The crate's version: the single source of truth for every version number shipped. */
+/** The workspace's version: the single source of truth for every version number shipped. */
 export function cargoVersion() {
   const toml = read(path.join(ROOT, 'Cargo.toml'));
-  const pkg = toml.split(/^\[/m).find((s) => s.startsWith('package]'));
+  const pkg = toml.split(/^\[/m).find((s) => s.startsWith('workspace.package]'));
   const m = pkg && pkg.match(/^version\s*=\s*"([^"]+)"/m);
-  if (!m) fail('Cargo.toml: no [package] version');
+  if (!m) fail('Cargo.toml: no [workspace.package] version');
   return m[1];
 }
 

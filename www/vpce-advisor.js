@@ -266,7 +266,7 @@ export function mount(el, options = {}) {
         h('p', null, 'vpce-advisor ' + cat.version + ' · prices as of ' + cat.asOf + ' (' + cat.currency + ', before tax) · ', h('span', { class: 'tools' },
           st.sync && h('button', { type: 'button', 'data-act': 'link' }, 'Copy link'), ' ',
           h('button', { type: 'button', 'data-act': 'md' }, 'Copy as Markdown'), ' ', ui.copied)),
-        h('details', null, h('summary', null, 'Price sources'), h('ul', null, cat.sources.map((x) => h('li', null, link(x.url, x.title), ' (as of ' + x.asOf + ')'))))));
+        h('details', null, h('summary', null, 'Price sources'), h('ul', null, cat.sources.map((x) => h('li', null, link(x.url, x.title), ' (' + x.classTitle + ', as of ' + x.asOf + ')'))))));
 
     on(root, 'input', edit);
     on(root, 'change', edit);
@@ -489,7 +489,7 @@ export function mount(el, options = {}) {
         h('th', { scope: 'row' }, l.label + (l.usageBased ? ' *' : '')),
         h('td', { class: 'num' }, qty(l.quantity)),
         h('td', null, l.unit),
-        h('td', { class: 'num' }, l.unitUsd === 0 ? 'free' : src(l) ? link(src(l).url, price(l.unitUsd)) : price(l.unitUsd)),
+        h('td', { class: 'num' }, l.unitUsd === 0 ? 'free' : src(l) ? Object.assign(link(src(l).url, price(l.unitUsd)), { title: src(l).citation }) : price(l.unitUsd)),
         h('td', { class: 'num' }, l.usd === 0 ? 'free' : usd(l.usd), l.verified === false && h('span', { class: 'unv', title: 'This price could not be confirmed from an AWS source.' }, ' unverified'))))),
       h('tfoot', null, h('tr', null, h('th', { scope: 'row', colspan: 4 }, 'Total'), h('td', { class: 'num' }, usd(o.monthlyUsd)))))),
     o.lines.length > 0 && calc(o));

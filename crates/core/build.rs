@@ -106,15 +106,39 @@ fn generate(catalog: &ValidCatalog) -> String {
     for (id, s) in &catalog.sources {
         write!(
             out,
-            "Source {{ id: {id:?}, title: {:?}, url: {:?}, as_of: {:?} }},",
-            s.title, s.url, s.as_of
+            "Source {{ id: {id:?}, title: {:?}, url: {:?}, as_of: {:?}, class: SourceClass::{} }},",
+            s.title,
+            s.url,
+            s.as_of,
+            match s.class.as_str() {
+                "aws-feed" => "AwsFeed",
+                "aws-page" => "AwsPage",
+                _ => "ThirdPartyCopy",
+            }
+        )
+        .unwrap();
+    }
+    out.push_str("];\n");
+    write!(
+        out,
+        "static ROUTES: [InterRegionRoute; {}] = [",
+        catalog.inter_region_routes.len()
+    )
+    .unwrap();
+    for r in &catalog.inter_region_routes {
+        write!(
+            out,
+            "InterRegionRoute {{ from: {:?}, to: {:?}, price: {} }},",
+            r.from,
+            r.to,
+            price(&r.usd, &r.source, r.verified)
         )
         .unwrap();
     }
     out.push_str("];\n");
     writeln!(
         out,
-        "static BUILTIN: Catalog = Catalog {{ as_of: {:?}, currency: {:?}, regions: &REGIONS, sources: &SOURCES }};",
+        "static BUILTIN: Catalog = Catalog {{ as_of: {:?}, currency: {:?}, regions: &REGIONS, sources: &SOURCES, inter_region_routes: &ROUTES }};",
         catalog.as_of, catalog.currency
     )
     .unwrap();

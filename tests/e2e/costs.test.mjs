@@ -54,11 +54,11 @@ test('switching the Region reprices from that Region’s rates', async () => {
   const $ = inside(page, 'main');
   await $('input[data-f=gbNum]').fill('1000');
   await $('select[data-f=gbUnit]').selectOption('GB');
-  // sa-east-1's interface endpoint hour is $0.017 in the catalogue (marked unverified there):
-  // 2 × 730 × $0.017 = $24.82, plus 1,000 GB × $0.01 = $10.00 → $34.82.
+  // sa-east-1's interface endpoint hour is $0.021 (AWS's VPC price feed, SKU F23ZH8BV69TWPZ4C):
+  // 2 × 730 × $0.021 = $30.66, plus 1,000 GB × $0.01 = $10.00 → $40.66.
   await $('select[data-f=region]').selectOption('sa-east-1');
   await frame(page);
-  assert.match(await $('.verdict .costs').textContent(), /Interface endpoint \(PrivateLink\)\s*\$34\.82/);
+  assert.match(await $('.verdict .costs').textContent(), /Interface endpoint \(PrivateLink\)\s*\$40\.66/);
   assert.match(await $('.verdict .ctx').textContent(), /sa-east-1/);
   assert.deepEqual(problems, []);
   await context.close();

@@ -67,7 +67,8 @@ test('SSR: importing every entry point of the packed package in Node (no DOM) do
 });
 
 test('versions agree: Cargo.toml, the npm manifest, the single-file build, the changelog', () => {
-  const cargo = readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8').match(/^version\s*=\s*"([^"]+)"/m)[1];
+  const toml = readFileSync(path.join(ROOT, 'Cargo.toml'), 'utf8');
+  const cargo = toml.split(/^\[/m).find((s) => s.startsWith('workspace.package]')).match(/^version\s*=\s*"([^"]+)"/m)[1];
   assert.equal(VERSION, cargo);
   assert.equal(JSON.parse(readFileSync(path.join(DIST, 'npm/package.json'), 'utf8')).version, cargo);
   const head = readFileSync(path.join(DIST, 'standalone/vpce-advisor.standalone.js'), 'utf8').slice(0, 200);

@@ -25,15 +25,44 @@ pub struct CatalogFile {
     /// Kept as raw JSON until each Region is read on its own, so that a missing or mistyped rate
     /// is reported with the Region's code.
     pub regions: Vec<serde_json::Value>,
+    /// Inter-Region transfer rates that depend on the destination; every other pair is billed
+    /// at the source Region's `interRegionOutGb`.
+    #[serde(default)]
+    pub inter_region_routes: Vec<RouteEntry>,
+}
+
+/// The kinds of source, from the most to the least authoritative.
+pub const SOURCE_CLASSES: [&str; 3] = ["aws-feed", "aws-page", "third-party-copy"];
+
+/// One source-to-destination inter-Region rate that differs from the source's general rate.
+#[derive(Debug, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RouteEntry {
+    pub from: String,
+    pub to: String,
+    pub usd: String,
+    pub source: String,
+    #[serde(default = "yes")]
+    pub verified: bool,
+    #[serde(default)]
+    pub note: Option<String>,
 }
 
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct SourceEntry {
+    /// What kind of source: `"aws-feed"` (an AWS price feed or Price List offer file, or a
+    /// verbatim copy of one), `"aws-page"` (an AWS pricing or documentation page) or
+    /// `"third-party-copy"` (figures as another project or person reproduced them).
+    pub class: String,
     pub title: String,
     /// An https URL (a page, or a file pinned at a commit).
     pub url: String,
-    /// When the figures were read from this source, YYYY-MM-DD.
+    /// Where AWS publishes the figures, when `url` is a verbatim copy of them.
+    #[serde(default)]
+    pub aws_url: Option<String>,
+    /// The date of the figures, YYYY-MM-DD: a feed's or offer's publication day, else the day
+    /// the page or copy was read. The catalogue's `asOf` is the oldest of these.
     pub as_of: String,
     /// What the source says and how it was read; for reviewers, not shipped in the Wasm.
     #[serde(default)]
@@ -59,6 +88,9 @@ pub struct PriceEntry {
     /// The AWS Price List SKU the figure was read from, where a source names it.
     #[serde(default)]
     pub sku: Option<String>,
+    /// The full Price List rate code, `<SKU>.<term>.<rate>`, where a feed gives it.
+    #[serde(default)]
+    pub rate_code: Option<String>,
 }
 
 /// One step of the Region-wide PrivateLink data-processing tiers.
@@ -75,6 +107,10 @@ pub struct TierEntry {
     pub note: Option<String>,
     #[serde(default)]
     pub usage_type: Option<String>,
+    #[serde(default)]
+    pub sku: Option<String>,
+    #[serde(default)]
+    pub rate_code: Option<String>,
 }
 
 /// All rates of one Region.
@@ -158,6 +194,7 @@ pub struct ValidCatalog {
     pub currency: String,
     pub sources: BTreeMap<String, SourceEntry>,
     pub regions: Vec<RegionEntry>,
+    pub inter_region_routes: Vec<RouteEntry>,
 }
 
 impl ValidCatalog {
@@ -198,12 +235,17 @@ pub fn parse(text: &str) -> Result<ValidCatalog, String> {
             problems.push(format!("{what}.url: {:?} is not an https URL", source.url));
         }
         check_date(&source.as_of, &format!("{what}.asOf"), &mut problems);
-        // ISO dates compare as strings; a source cannot have been read after the catalogue's check.
-        if is_date(&source.as_of) && is_date(&file.as_of) && source.as_of > file.as_of {
+        if !SOURCE_CLASSES.contains(&source.class.as_str()) {
             problems.push(format!(
-                "{what}.asOf: {} is later than the catalogue's asOf {}",
-                source.as_of, file.as_of
+                "{what}.class: {:?} is not one of {}",
+                source.class,
+                SOURCE_CLASSES.join(", ")
             ));
+        }
+        if let Some(aws_url) = &source.aws_url {
+            if !is_https_url(aws_url) {
+                problems.push(format!("{what}.awsUrl: {aws_url:?} is not an https URL"));
+            }
         }
     }
 
@@ -264,6 +306,49 @@ pub fn parse(text: &str) -> Result<ValidCatalog, String> {
         check_tiers(region, &file.sources, &mut used, &mut problems);
     }
 
+    let mut pairs = BTreeSet::new();
+    for (i, route) in file.inter_region_routes.iter().enumerate() {
+        let what = format!("interRegionRoutes[{i}] ({} → {})", route.from, route.to);
+        for end in [&route.from, &route.to] {
+            if !seen.contains(end.as_str()) {
+                problems.push(format!("{what}: {end:?} is not a Region of the catalogue"));
+            }
+        }
+        if route.from == route.to {
+            problems.push(format!("{what}: a route joins two different Regions"));
+        }
+        if !pairs.insert((route.from.as_str(), route.to.as_str())) {
+            problems.push(format!("{what}: the route appears more than once"));
+        }
+        check_rate(&route.usd, &what, &mut problems);
+        check_provenance(
+            &route.source,
+            route.verified,
+            route.note.as_deref(),
+            &file.sources,
+            &what,
+            &mut problems,
+        );
+        used.insert(route.source.as_str());
+    }
+
+    // One "prices as of" for the whole catalogue: the oldest date among the sources rates cite,
+    // so that no figure is presented as newer than it is.
+    let oldest = used
+        .iter()
+        .filter_map(|id| file.sources.get(*id))
+        .map(|s| s.as_of.as_str())
+        .filter(|d| is_date(d))
+        .min();
+    if let Some(oldest) = oldest {
+        if is_date(&file.as_of) && file.as_of != oldest {
+            problems.push(format!(
+                "asOf: {} must be {oldest}, the oldest date of a source a rate cites",
+                file.as_of
+            ));
+        }
+    }
+
     // A source no price cites is not wrong — the cost model cites some pages by id for its
     // free lines, and `update-prices` leaves replaced sources for a reviewer to prune — but it
     // deserves a look, so it is reported as a build warning.
@@ -281,6 +366,7 @@ pub fn parse(text: &str) -> Result<ValidCatalog, String> {
             currency: file.currency,
             sources: file.sources,
             regions,
+            inter_region_routes: file.inter_region_routes,
         })
     } else {
         Err(problems.join("\n"))

@@ -8,16 +8,59 @@
 
 use crate::money::Rate;
 
+/// What kind of source a figure comes from, most authoritative first.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub enum SourceClass {
+    /// An AWS price feed (the JSON AWS's pricing pages render from) or a Price List offer file,
+    /// read directly or from a verbatim copy.
+    AwsFeed,
+    /// An AWS pricing or documentation page.
+    AwsPage,
+    /// Figures as another project or person reproduced them (test data, transcriptions).
+    ThirdPartyCopy,
+}
+
+impl SourceClass {
+    /// The key written in `data/prices.json` and given to the page.
+    pub fn key(self) -> &'static str {
+        match self {
+            SourceClass::AwsFeed => "aws-feed",
+            SourceClass::AwsPage => "aws-page",
+            SourceClass::ThirdPartyCopy => "third-party-copy",
+        }
+    }
+
+    /// What a reader sees beside the source.
+    pub fn title(self) -> &'static str {
+        match self {
+            SourceClass::AwsFeed => "AWS price feed or offer file",
+            SourceClass::AwsPage => "AWS page",
+            SourceClass::ThirdPartyCopy => "third-party copy",
+        }
+    }
+}
+
 /// Where a figure comes from.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Source {
     /// Short stable key, e.g. `"privatelink-pricing"`.
     pub id: &'static str,
     pub title: &'static str,
-    /// A URL, or an AWS Price List reference (offer code, usage type, publication date).
+    /// A URL: a page, or a file pinned at a commit.
     pub url: &'static str,
-    /// When the figure was read from the source (YYYY-MM-DD).
+    /// The date of the figures (YYYY-MM-DD): a feed's or offer's publication day, else the day
+    /// the page or copy was read.
     pub as_of: &'static str,
+    pub class: SourceClass,
+}
+
+/// An inter-Region transfer rate that depends on the destination (e.g. us-east-1 → us-east-2);
+/// every pair not listed is billed at the source Region's `inter_region_out_gb`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct InterRegionRoute {
+    pub from: &'static str,
+    pub to: &'static str,
+    pub price: Price,
 }
 
 /// One price with its provenance.
@@ -89,6 +132,8 @@ pub struct Catalog {
     pub currency: &'static str,
     pub regions: &'static [RegionPrices],
     pub sources: &'static [Source],
+    /// Destination-specific inter-Region rates (see `inter_region_out_gb`).
+    pub inter_region_routes: &'static [InterRegionRoute],
 }
 
 impl RegionPrices {
@@ -145,6 +190,17 @@ impl Catalog {
     /// The source a price cites.
     pub fn source_of(&self, price: &Price) -> Option<&'static Source> {
         self.source(price.source)
+    }
+
+    /// The rate for data sent from Region `from` to Region `to`, per GB: the pair's own rate
+    /// where AWS prices the pair apart, else the source Region's rate to any other Region (AWS
+    /// bills inter-Region transfer by the source Region). `None` for an unknown source Region.
+    pub fn inter_region_out_gb(&self, from: &str, to: &str) -> Option<&'static Price> {
+        self.inter_region_routes
+            .iter()
+            .find(|r| r.from == from && r.to == to)
+            .map(|r| &r.price)
+            .or_else(|| self.region(from).map(|r| &r.inter_region_out_gb))
     }
 
     /// Every price no trustworthy source confirmed, as (Region code, field name, price): what the

@@ -36,7 +36,16 @@ pub struct SourceView {
     pub id: &'static str,
     pub title: &'static str,
     pub url: &'static str,
+    /// The date of this source's figures; the catalogue's `asOf` is the oldest of them.
     pub as_of: &'static str,
+    /// `"aws-feed"`, `"aws-page"` or `"third-party-copy"`.
+    pub class: &'static str,
+    /// The class as a reader sees it, e.g. "AWS price feed or offer file".
+    pub class_title: &'static str,
+    /// One line naming the source, its class and its date, e.g. "AWS price feed vpc.json,
+    /// published 2025-11-04 (AWS price feed or offer file, as of 2025-11-04)": what a bill's
+    /// price link shows, so that each rate's own date is one hover away.
+    pub citation: String,
 }
 
 impl CatalogView {
@@ -60,6 +69,9 @@ impl CatalogView {
                     title: s.title,
                     url: s.url,
                     as_of: s.as_of,
+                    class: s.class.key(),
+                    class_title: s.class.title(),
+                    citation: format!("{} ({}, as of {})", s.title, s.class.title(), s.as_of),
                 })
                 .collect(),
             version: env!("CARGO_PKG_VERSION"),

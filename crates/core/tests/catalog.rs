@@ -8,13 +8,14 @@ use vpce_advisor_catalog_schema as catalog_file;
 
 use proptest::prelude::*;
 use serde_json::{json, Value};
-use vpce_advisor_core::catalog::{self, Catalog, Price, RegionPrices};
+use vpce_advisor_core::catalog::{self, Catalog, Price, RegionPrices, SourceClass};
 use vpce_advisor_core::money::Rate;
 
 const PRICES_JSON: &str = include_str!("../../../data/prices.json");
 
-/// The 17 Regions the catalogue must cover (issue 3).
-const REQUIRED_REGIONS: [&str; 17] = [
+/// AWS's 34 commercial Regions (every "AWS Region" location of AWS's locations feed except
+/// GovCloud), all of which the catalogue covers.
+const REQUIRED_REGIONS: [&str; 34] = [
     "us-east-1",
     "us-east-2",
     "us-west-1",
@@ -32,6 +33,23 @@ const REQUIRED_REGIONS: [&str; 17] = [
     "ap-southeast-1",
     "ap-southeast-2",
     "sa-east-1",
+    "af-south-1",
+    "ap-east-1",
+    "ap-east-2",
+    "ap-south-2",
+    "ap-southeast-3",
+    "ap-southeast-4",
+    "ap-southeast-5",
+    "ap-southeast-6",
+    "ap-southeast-7",
+    "ca-west-1",
+    "eu-central-2",
+    "eu-south-1",
+    "eu-south-2",
+    "il-central-1",
+    "me-central-1",
+    "me-south-1",
+    "mx-central-1",
 ];
 
 fn builtin() -> &'static Catalog {
@@ -65,7 +83,8 @@ fn rate_from_total(total_cents: u64, quantity: u64) -> Rate {
 // The built-in catalogue.
 
 #[test]
-fn all_seventeen_regions_are_present_once() {
+fn all_thirty_four_commercial_regions_are_present_once() {
+    assert_eq!(builtin().regions.len(), 34);
     for code in REQUIRED_REGIONS {
         assert_eq!(
             builtin().regions.iter().filter(|r| r.code == code).count(),
@@ -76,18 +95,121 @@ fn all_seventeen_regions_are_present_once() {
 }
 
 #[test]
-fn catalogue_is_dated_and_in_dollars() {
-    assert_eq!(builtin().as_of, "2026-11-28");
+fn catalogue_is_dated_by_its_oldest_source_and_in_dollars() {
+    // The oldest figures cited: the Route 53 feed, hawkFilePublicationDate 2025-08-28T22:23:12Z.
+    assert_eq!(builtin().as_of, "2025-08-28");
     assert_eq!(builtin().currency, "USD");
     for s in builtin().sources {
         assert!(catalog_file::is_date(s.as_of), "{}: {}", s.id, s.as_of);
         assert!(
-            s.as_of <= builtin().as_of,
-            "{} read after the catalogue",
+            s.as_of >= builtin().as_of,
+            "{} is older than the catalogue's date",
             s.id
         );
         assert!(s.url.starts_with("https://"), "{}: {}", s.id, s.url);
     }
+}
+
+#[test]
+fn every_region_has_every_rate_and_the_feed_rates_are_aws_figures() {
+    // The rates AWS's pricing-page feeds carry for every commercial Region.
+    let from_the_feeds = [
+        "interfaceEndpointHour",
+        "interfaceDataTiers",
+        "gwlbEndpointHour",
+        "gwlbEndpointGb",
+        "natGatewayHour",
+        "natGatewayGb",
+        "publicIpv4Hour",
+        "transitGatewayAttachmentHour",
+        "transitGatewayGb",
+        "privateHostedZoneMonth",
+    ];
+    let c = builtin();
+    for r in c.regions {
+        // 15 single rates and 3 PrivateLink tiers, each with a dated, classed source.
+        assert_eq!(r.all_prices().count(), 18, "{}", r.code);
+        for (field, p) in r.all_prices() {
+            let s = c.source_of(p).expect("source");
+            assert!(catalog_file::is_date(s.as_of), "{} {field}", r.code);
+            if from_the_feeds.contains(&field) {
+                assert_eq!(
+                    s.class,
+                    SourceClass::AwsFeed,
+                    "{} {field}: {}",
+                    r.code,
+                    s.id
+                );
+                assert!(p.verified, "{} {field}", r.code);
+            }
+        }
+    }
+}
+
+#[test]
+fn whole_vpc_rates_match_the_feeds() {
+    // vpc.json (2025-11-04) "Hourly charge for Transit Gateway VPC Attachments per hour":
+    // US East (N. Virginia) "0.0500000000", Asia Pacific (Tokyo) "0.0700000000", South America
+    // (Sao Paulo) "0.0900000000", Israel (Tel Aviv) "0.0550000000"; "Charge for per GB data
+    // processed by AWS Transit Gateways for VPC attachments" "0.0200000000" in every Region.
+    for (code, hourly) in [
+        ("us-east-1", "0.05"),
+        ("ap-northeast-1", "0.07"),
+        ("sa-east-1", "0.09"),
+        ("il-central-1", "0.055"),
+    ] {
+        assert_eq!(
+            region(code).transit_gateway_attachment_hour.rate,
+            usd(hourly),
+            "{code}"
+        );
+    }
+    // route53.json (2025-08-28), location "Any": "DNS Zone first 25" "0.5000000000" — one price
+    // for every hosted zone, private ones included, wherever the VPC is.
+    for r in builtin().regions {
+        assert_eq!(r.transit_gateway_gb.rate, usd("0.02"), "{}", r.code);
+        assert_eq!(r.private_hosted_zone_month.rate, usd("0.5"), "{}", r.code);
+        // A regional NAT gateway bills one NAT gateway-hour per AZ it is active in, at the
+        // zonal rate (VPC pricing page; offer rows EU-RegionalNatGateway-Hours 0.048 etc.).
+        assert_eq!(
+            r.regional_nat_gateway_az_hour.rate, r.nat_gateway_hour.rate,
+            "{}",
+            r.code
+        );
+    }
+}
+
+#[test]
+fn inter_region_transfer_depends_on_the_source_and_a_few_pairs() {
+    let c = builtin();
+    // infracost data_transfer golden: us-east-1 "to US East regions 500 GB $5.00", "to other
+    // regions 750 GB $15.00"; us-east-2 "to US East regions 200 GB $2.00".
+    assert_eq!(
+        c.inter_region_out_gb("us-east-1", "us-east-2")
+            .unwrap()
+            .rate,
+        rate_from_total(500, 500)
+    );
+    assert_eq!(
+        c.inter_region_out_gb("us-east-2", "us-east-1")
+            .unwrap()
+            .rate,
+        rate_from_total(200, 200)
+    );
+    assert_eq!(
+        c.inter_region_out_gb("us-east-1", "eu-west-1")
+            .unwrap()
+            .rate,
+        rate_from_total(1500, 750)
+    );
+    // sa-east-1 "to other regions 750 GB $103.50", whatever the destination.
+    assert_eq!(
+        c.inter_region_out_gb("sa-east-1", "us-east-1")
+            .unwrap()
+            .rate,
+        rate_from_total(10350, 750)
+    );
+    assert!(c.inter_region_out_gb("xx-nowhere-1", "us-east-1").is_none());
 }
 
 #[test]
@@ -161,7 +283,7 @@ fn nat_gateway_rates_match_their_sources() {
     ] {
         assert_eq!(region(code).nat_gateway_hour.rate, usd(hourly), "{code}");
     }
-    // Every Region's NAT hourly rate was read from that offer.
+    // Every Region's NAT hourly rate was read from AWS's NAT gateway price feed.
     for r in builtin().regions {
         assert!(r.nat_gateway_hour.verified, "{}", r.code);
     }
@@ -238,7 +360,7 @@ fn every_price_cites_a_source_that_exists() {
     }
     // And every source is cited by some price, or by the cost model's free lines.
     for (i, s) in c.sources.iter().enumerate() {
-        if ["gateway-endpoints", "elb-pricing", "vpc-lattice-pricing"].contains(&s.id) {
+        if catalog_file::CITED_BY_THE_COST_MODEL.contains(&s.id) {
             continue;
         }
         let cited = c
@@ -305,20 +427,17 @@ fn unverified_prices_are_listed_with_their_reasons() {
         assert!(!note.is_empty(), "{code} {field} has no note");
         println!("  {code} {field} = {} nano-USD: {note}", price.rate.0);
     }
-    // The NAT hourly rates, cross-AZ, inter-Region, internet and IPv4 rates are all confirmed;
-    // only the fields below may be unconfirmed.
+    // Every rate AWS's price feeds carry is confirmed from them; only the fields below may be
+    // unconfirmed: resource endpoints (an unlabelled feed key), service-network endpoints (no
+    // AWS figure), regional NAT (newer than the feed read), cross-AZ transfer (the 2026 xAZ
+    // meters question) and data transfer in the Regions no source prices.
     let may_be_unverified = [
-        "interfaceEndpointHour",
-        "gwlbEndpointHour",
-        "gwlbEndpointGb",
-        "natGatewayGb",
         "resourceEndpointHour",
         "serviceNetworkEndpointHour",
-        // Rates the whole-VPC plan needs, added as placeholders until sourced per Region.
-        "transitGatewayAttachmentHour",
-        "transitGatewayGb",
-        "privateHostedZoneMonth",
         "regionalNatGatewayAzHour",
+        "crossAzGb",
+        "interRegionOutGb",
+        "internetOutGb",
     ];
     for (code, field, _) in &unverified {
         assert!(may_be_unverified.contains(field), "{code} {field}");
@@ -495,8 +614,9 @@ fn unknown_sources_are_rejected_and_unused_ones_reported() {
     );
 
     let mut doc = valid_json();
-    doc["sources"]["orphan"] =
-        json!({ "title": "Nobody cites me", "url": "https://example.org/", "asOf": "2026-11-01" });
+    doc["sources"]["orphan"] = json!({
+        "class": "aws-page", "title": "Nobody cites me", "url": "https://example.org/", "asOf": "2026-11-01"
+    });
     let text = serde_json::to_string(&doc).unwrap();
     let valid = catalog_file::parse(&text).unwrap_or_else(|p| panic!("{p}"));
     assert_eq!(
@@ -518,12 +638,33 @@ fn sources_need_a_title_an_https_url_and_a_date() {
     doc["sources"]["vpc-pricing"]["title"] = json!(" ");
     assert_rejected(&doc, "sources.vpc-pricing.title: is empty");
 
+    // The catalogue's date is its oldest cited source's: a source older than it, or a
+    // catalogue date newer than every source, is refused.
     let mut doc = valid_json();
-    doc["sources"]["vpc-pricing"]["asOf"] = json!("2026-12-01");
+    doc["sources"]["vpc-pricing"]["asOf"] = json!("2025-01-02");
     assert_rejected(
         &doc,
-        "sources.vpc-pricing.asOf: 2026-12-01 is later than the catalogue's asOf 2026-11-28",
+        "asOf: 2025-08-28 must be 2025-01-02, the oldest date of a source a rate cites",
     );
+    let mut doc = valid_json();
+    doc["asOf"] = json!("2026-11-28");
+    assert_rejected(
+        &doc,
+        "asOf: 2026-11-28 must be 2025-08-28, the oldest date of a source a rate cites",
+    );
+
+    let mut doc = valid_json();
+    doc["sources"]["vpc-pricing"]["class"] = json!("blog");
+    assert_rejected(
+        &doc,
+        "sources.vpc-pricing.class: \"blog\" is not one of aws-feed, aws-page, third-party-copy",
+    );
+    let mut doc = valid_json();
+    doc["sources"]["vpc-pricing"]
+        .as_object_mut()
+        .unwrap()
+        .remove("class");
+    assert!(problems_of(&doc).contains("missing field `class`"));
 }
 
 #[test]
@@ -583,4 +724,42 @@ proptest! {
         let text = format!("{whole}.{kept:0width$}", width = places);
         prop_assert_eq!(catalog_file::nanos(&text), Ok(whole * 1_000_000_000 + kept * scale));
     }
+}
+
+#[test]
+fn the_page_sees_each_source_with_its_class_and_date() {
+    use vpce_advisor_core::catalog_view::CatalogView;
+    let view = CatalogView::of(builtin());
+    assert_eq!(view.regions.len(), 34);
+    assert_eq!(view.as_of, "2025-08-28");
+    let vpc = view
+        .sources
+        .iter()
+        .find(|s| s.id == "aws-feed-vpc-20251104")
+        .expect("the VPC feed");
+    assert_eq!(vpc.class, "aws-feed");
+    assert_eq!(vpc.class_title, "AWS price feed or offer file");
+    assert_eq!(
+        vpc.citation,
+        "AWS price feed for Amazon VPC (vpc.json), published 2025-11-04 (AWS price feed or offer file, as of 2025-11-04)"
+    );
+    // Every source names one of the three classes; the third-party ones are only where no AWS
+    // figure was found (data transfer, VPC Lattice's service-network endpoints).
+    for s in &view.sources {
+        assert!(
+            ["aws-feed", "aws-page", "third-party-copy"].contains(&s.class),
+            "{}",
+            s.id
+        );
+    }
+    let third: Vec<&str> = view
+        .sources
+        .iter()
+        .filter(|s| s.class == "third-party-copy")
+        .map(|s| s.id)
+        .collect();
+    assert_eq!(
+        third,
+        ["infracost-data-transfer-golden", "vpc-lattice-pricing"]
+    );
 }

@@ -7,7 +7,7 @@ use proptest::prelude::*;
 use serde_json::Value;
 use std::sync::OnceLock;
 use vpce_advisor_core::approach::Approach;
-use vpce_advisor_core::catalog::{self, Catalog, Price, RegionPrices, Source, Tier};
+use vpce_advisor_core::catalog::{self, Catalog, Price, RegionPrices, Source, SourceClass, Tier};
 use vpce_advisor_core::cost::{
     break_even_gb_per_month, cost_curve, price_options, ApproachCost, CurveRange,
 };
@@ -70,6 +70,7 @@ fn test_catalog(name: &str) -> &'static Catalog {
                 title: leak(s["title"].as_str().unwrap().to_string()),
                 url: leak(s["url"].as_str().unwrap().to_string()),
                 as_of: "2026-11-28",
+                class: SourceClass::AwsPage,
             })
             .collect();
         let sources: &'static [Source] = Box::leak(sources.into_boxed_slice());
@@ -122,6 +123,7 @@ fn test_catalog(name: &str) -> &'static Catalog {
             currency: "USD",
             regions: Box::leak(regions.into_boxed_slice()),
             sources,
+            inter_region_routes: &[],
         })
     })
 }

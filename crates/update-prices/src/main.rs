@@ -1,10 +1,16 @@
-//! `update-prices`: regenerates the price catalogue (`data/prices.json`) from AWS Price List
-//! bulk offer files, and prints what changed for review.
+//! `update-prices`: regenerates the price catalogue (`data/prices.json`) from AWS's pricing-page
+//! feeds or from AWS Price List bulk offer files, and prints what changed for review.
 //!
 //! ```text
-//! cargo run --features updater --bin update-prices -- --offers DIR [--out FILE]
-//!     [--catalog FILE] [--as-of YYYY-MM-DD] [--prune] [--dry-run] [--rule FIELD=Offer:Usage[:Unit]]...
+//! update-prices --feeds DIR [--out FILE] [--catalog FILE] [--dry-run]
+//! update-prices --offers DIR [--out FILE] [--catalog FILE] [--as-of YYYY-MM-DD] [--prune]
+//!     [--dry-run] [--rule FIELD=Offer:Usage[:Unit]]...
 //! ```
+//!
+//! `--feeds DIR` reads `vpc.json`, `natgateway.json`, `route53.json` (the JSON AWS's pricing
+//! pages render from) and `locations.json` (location name → Region code) and refreshes every
+//! Region of the catalogue (`feeds`, `feed_update`); the result must pass the catalogue's own
+//! validation before anything is written.
 //!
 //! DIR mirrors the Price List URL layout: `DIR/<OfferCode>/current/<region>/index.json` for
 //! the offer codes AmazonVPC, AmazonEC2 and AWSDataTransfer. The flow: read the catalogue
@@ -18,6 +24,8 @@
 
 #![forbid(unsafe_code)]
 
+mod feed_update;
+mod feeds;
 mod json;
 mod offer;
 mod rules;
@@ -28,10 +36,18 @@ use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: update-prices --offers DIR [--out FILE] [--catalog FILE] [--as-of YYYY-MM-DD] [--prune] [--dry-run] [--rule FIELD=OfferCode:UsageSuffix[:Unit]]...";
+const USAGE: &str = "usage: update-prices --feeds DIR [--out FILE] [--catalog FILE] [--dry-run]\n       update-prices --offers DIR [--out FILE] [--catalog FILE] [--as-of YYYY-MM-DD] [--prune] [--dry-run] [--rule FIELD=OfferCode:UsageSuffix[:Unit]]...";
+
+/// Where the new figures come from.
+enum Input {
+    /// AWS Price List offer files, `DIR/<OfferCode>/current/<region>/index.json`.
+    Offers(PathBuf),
+    /// AWS pricing-page feeds, `DIR/{vpc,natgateway,route53,locations}.json`.
+    Feeds(PathBuf),
+}
 
 struct Args {
-    offers: PathBuf,
+    input: Input,
     out: PathBuf,
     catalog: PathBuf,
     as_of: Option<String>,
@@ -42,6 +58,8 @@ struct Args {
 
 fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
     let mut offers = None;
+    let mut feeds = None;
+    let mut offers_only = Vec::new();
     let mut out = None;
     let mut catalog = None;
     let mut as_of = None;
@@ -52,6 +70,7 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
         let mut value = |name: &str| argv.next().ok_or(format!("{name} needs a value\n{USAGE}"));
         match flag.as_str() {
             "--offers" => offers = Some(PathBuf::from(value("--offers")?)),
+            "--feeds" => feeds = Some(PathBuf::from(value("--feeds")?)),
             "--out" => out = Some(PathBuf::from(value("--out")?)),
             "--catalog" => catalog = Some(PathBuf::from(value("--catalog")?)),
             "--as-of" => {
@@ -60,23 +79,38 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
                     return Err(format!("--as-of {date:?}: expected YYYY-MM-DD"));
                 }
                 as_of = Some(date);
+                offers_only.push("--as-of");
             }
-            "--prune" => prune = true,
+            "--prune" => {
+                prune = true;
+                offers_only.push("--prune");
+            }
             "--dry-run" => dry_run = true,
             "--rule" => {
                 let rule = rules::parse_rule(&value("--rule")?)?;
                 rules.retain(|r| r.field != rule.field);
                 rules.push(rule);
+                offers_only.push("--rule");
             }
             "-h" | "--help" => return Err(USAGE.to_string()),
             other => return Err(format!("unknown argument {other:?}\n{USAGE}")),
         }
     }
-    let offers = offers.ok_or(format!("--offers DIR is required\n{USAGE}"))?;
+    let input = match (offers, feeds) {
+        (Some(dir), None) => Input::Offers(dir),
+        (None, Some(dir)) => {
+            if let Some(flag) = offers_only.first() {
+                return Err(format!("{flag} applies to --offers only\n{USAGE}"));
+            }
+            Input::Feeds(dir)
+        }
+        (Some(_), Some(_)) => return Err(format!("give --feeds or --offers, not both\n{USAGE}")),
+        (None, None) => return Err(format!("--feeds DIR or --offers DIR is required\n{USAGE}")),
+    };
     let out = out.unwrap_or_else(|| PathBuf::from("data/prices.json"));
     let catalog = catalog.unwrap_or_else(|| out.clone());
     Ok(Args {
-        offers,
+        input,
         out,
         catalog,
         as_of,
@@ -195,17 +229,29 @@ fn run(args: &Args) -> Result<Status, String> {
         .map_err(|e| format!("{}: cannot read the catalogue: {e}", args.catalog.display()))?;
     let old = json::Json::parse(&text)
         .map_err(|e| format!("{}: malformed catalogue: {e}", args.catalog.display()))?;
-    let offers = read_offers(&args.offers, &args.rules)?;
-    let outcome = update::update(
-        &old,
-        &offers,
-        &args.rules,
-        &update::Options {
-            as_of: args.as_of.clone(),
-            prune: args.prune,
-            offers_dir: args.offers.display().to_string(),
-        },
-    )?;
+    let outcome = match &args.input {
+        Input::Offers(dir) => {
+            let offers = read_offers(dir, &args.rules)?;
+            update::update(
+                &old,
+                &offers,
+                &args.rules,
+                &update::Options {
+                    as_of: args.as_of.clone(),
+                    prune: args.prune,
+                    offers_dir: dir.display().to_string(),
+                },
+            )?
+        }
+        Input::Feeds(dir) => {
+            let outcome = feed_update::update(&old, &feeds::read_dir(dir)?)?;
+            // The same rules the build applies: a catalogue the build would refuse is not written.
+            vpce_advisor_catalog_schema::parse(&outcome.catalog.to_pretty()).map_err(
+                |problems| format!("the refreshed catalogue would not be valid:\n{problems}"),
+            )?;
+            outcome
+        }
+    };
 
     for note in &outcome.notes {
         eprintln!("{note}");

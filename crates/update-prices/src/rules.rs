@@ -52,6 +52,27 @@ pub const PRICE_FIELDS: [&str; 12] = [
     "internetOutGb",
 ];
 
+/// Every rate a catalogue Region holds: `PRICE_FIELDS` and the rates the whole-VPC plan added,
+/// which only the feeds mode reads (the offer rules predate them).
+pub const ALL_RATE_FIELDS: [&str; 16] = [
+    "interfaceEndpointHour",
+    "interfaceDataTiers",
+    "gwlbEndpointHour",
+    "gwlbEndpointGb",
+    "natGatewayHour",
+    "natGatewayGb",
+    "publicIpv4Hour",
+    "resourceEndpointHour",
+    "serviceNetworkEndpointHour",
+    "crossAzGb",
+    "interRegionOutGb",
+    "internetOutGb",
+    "transitGatewayAttachmentHour",
+    "transitGatewayGb",
+    "privateHostedZoneMonth",
+    "regionalNatGatewayAzHour",
+];
+
 /// The offer codes read, in the order they are looked for.
 pub const OFFER_CODES: [&str; 3] = ["AmazonVPC", "AmazonEC2", "AWSDataTransfer"];
 

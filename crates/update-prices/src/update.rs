@@ -44,6 +44,7 @@ pub fn source_id(offer_code: &str, region: &str) -> String {
 
 fn source_entry(offer: &Offer, region: &str) -> Json {
     Json::Object(vec![
+        ("class".into(), Json::str("aws-feed")),
         (
             "title".into(),
             Json::String(format!(
@@ -187,7 +188,13 @@ fn tiers_text(tiers: &[Json]) -> String {
 }
 
 /// Review lines for one field of one Region: value changes only.
-fn diff_field(region: &str, field: &str, old: Option<&Json>, new: &Json, out: &mut Vec<String>) {
+pub fn diff_field(
+    region: &str,
+    field: &str,
+    old: Option<&Json>,
+    new: &Json,
+    out: &mut Vec<String>,
+) {
     match (old, new) {
         (Some(Json::Array(a)), Json::Array(b)) => {
             let bounds = |t: &[Json]| {
@@ -253,6 +260,44 @@ fn sources_used(v: &Json, out: &mut BTreeSet<String>) {
         Json::Array(items) => items.iter().for_each(|x| sources_used(x, out)),
         _ => {}
     }
+}
+
+/// Source ids cited by any rate (Regions and inter-Region routes).
+fn cited_sources(catalog: &Json) -> BTreeSet<String> {
+    let mut used = BTreeSet::new();
+    for key in ["regions", "interRegionRoutes"] {
+        if let Some(v) = catalog.get(key) {
+            sources_used(v, &mut used);
+        }
+    }
+    used
+}
+
+/// Source ids no rate cites.
+pub fn unused_sources(catalog: &Json) -> Vec<String> {
+    let used = cited_sources(catalog);
+    catalog
+        .get("sources")
+        .and_then(Json::as_object)
+        .map(|all| {
+            all.iter()
+                .map(|(k, _)| k.clone())
+                .filter(|k| !used.contains(k))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
+/// The catalogue's one "prices as of": the oldest date of a source any rate cites.
+pub fn oldest_cited_date(catalog: &Json) -> Result<String, String> {
+    let sources = catalog
+        .get("sources")
+        .ok_or("catalogue: \"sources\" is missing")?;
+    cited_sources(catalog)
+        .iter()
+        .filter_map(|id| sources.get(id)?.get("asOf")?.as_str().map(str::to_string))
+        .min()
+        .ok_or_else(|| "catalogue: no rate cites a dated source".to_string())
 }
 
 /// Reads what the rules find for one Region; returns the field readings.
@@ -490,22 +535,12 @@ pub fn update(
     catalog.set("asOf", Json::String(as_of));
 
     // Sources nobody cites any more: the reviewer decides (code may name them).
-    let mut used = BTreeSet::new();
-    if let Some(r) = catalog.get("regions") {
-        sources_used(r, &mut used);
-    }
-    if let Some(all) = catalog.get("sources").and_then(Json::as_object) {
-        let unused: Vec<&str> = all
-            .iter()
-            .map(|(k, _)| k.as_str())
-            .filter(|k| !used.contains(*k))
-            .collect();
-        if !unused.is_empty() {
-            notes.push(format!(
-                "sources no rate cites any more (kept; remove by hand if nothing else names them): {}",
-                unused.join(", ")
-            ));
-        }
+    let unused = unused_sources(&catalog);
+    if !unused.is_empty() {
+        notes.push(format!(
+            "sources no rate cites any more (kept; remove by hand if nothing else names them): {}",
+            unused.join(", ")
+        ));
     }
 
     let changed = catalog != *old;
