@@ -135,6 +135,20 @@ export interface CostOption {
   whyNot?: string;
   monthlyUsd: number;
   lines: BillLine[];
+  /**
+   * Other ways to build the same option, each priced in full. Present only on the NAT option:
+   * `[{ id: "regional-nat-gateway", ... }]`, a regional NAT gateway in place of the zonal ones.
+   */
+  alternatives?: CostAlternative[];
+}
+
+/** A priced alternative build of an option (see `CostOption.alternatives`). */
+export interface CostAlternative {
+  /** Stable id: `"regional-nat-gateway"`. */
+  id: string;
+  title: string;
+  monthlyUsd: number;
+  lines: BillLine[];
 }
 
 export interface PathStep {

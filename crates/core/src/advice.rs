@@ -45,7 +45,11 @@ pub fn advise_scenario(
     catalog: &Catalog,
 ) -> Advice {
     let approaches = cost::price_approaches(scenario, catalog);
-    let decision = decide::decide(scenario, &cost::monthly_costs(&approaches));
+    let decision = decide::decide(
+        scenario,
+        &cost::monthly_costs(&approaches),
+        cost::regional_nat_monthly(&approaches),
+    );
     warnings.extend(decision.conflict_warning());
     if let Some(chosen) = approaches
         .iter()

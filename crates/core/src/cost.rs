@@ -29,9 +29,17 @@
 //! * **Gateway + interface**: the gateway endpoint carries the traffic from inside the VPC
 //!   (free); the interface endpoint's hours are paid in full and its processing tiers apply to
 //!   the remote share: 100% when every source is outside the VPC, 0% when all are inside, else
-//!   `remote_traffic_percent`.
+//!   `remote_traffic_percent`. For Amazon ECR (`ecr.*` among `aws_services`) the gateway half
+//!   is the S3 gateway endpoint for the image layers ("Amazon ECR uses Amazon S3 to store your
+//!   image layers", <https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html>)
+//!   and every VPC of the Region that pulls images has its own, so only clients on premises or
+//!   in other Regions count as remote; the interface hours are the ECR endpoints'. The ECR API
+//!   calls themselves (manifests, authorisation) are small next to the layers and not priced.
 //! * **Gateway Load Balancer endpoint**: endpoints × AZs × hours plus its per-GB rate (not
-//!   tiered). The load balancer and the appliances are billed separately and are not included —
+//!   tiered). A GWLB endpoint sits in one AZ ("You can choose only one Availability Zone in the
+//!   service consumer VPC",
+//!   <https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-load-balancer-endpoints.html>),
+//!   so `endpoint_count` counts inspection services and the bill reads one endpoint in each AZ. The load balancer and the appliances are billed separately and are not included —
 //!   a $0 line says so ("GWLBE is priced and billed separately",
 //!   <https://aws.amazon.com/elasticloadbalancing/pricing/>).
 //! * **Resource endpoint**: endpoints × AZs × hours plus processing over its own Region-wide
@@ -55,6 +63,13 @@
 //!   crossing volume at the per-direction rate. `gb_per_month` already counts both request and
 //!   response bytes, so nothing else doubles. With 0 gateways there is no hourly charge and no
 //!   cross-AZ line (the option is then for `decide` to rule out).
+//! * **Regional NAT gateway**, priced as `alternatives[0]` of the NAT option: "A regional NAT
+//!   gateway automatically expands across Availability Zones based on your workload presence"
+//!   (<https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateways-regional.html>), so it is
+//!   billed AZs × hours at the catalogue's `regional_nat_gateway_az_hour`. *Assumptions*: one
+//!   public IPv4 address per AZ it is active in; the NAT per-GB processing rate; no cross-AZ
+//!   transfer once it has expanded (until then, up to 60 minutes, "traffic … is processed
+//!   across zones"). It replaces the zonal gateways, so `has_nat_gateway` sinks nothing of it.
 //! * **Another Region** (`service_region != region`): an inter-Region data-transfer line on the
 //!   volume sent over PrivateLink or NAT (interface, the remote share of gateway+interface,
 //!   resource, NAT). *Assumption*: the bulk of the bytes flows from the service to the clients,
@@ -109,9 +124,27 @@ pub struct ApproachCost {
     pub why_not: Option<String>,
     pub monthly_usd: f64,
     pub lines: Vec<Line>,
+    /// Other ways to build the same approach, each priced in full (for the NAT path: a regional
+    /// NAT gateway in place of the zonal ones). Absent from the JSON when there are none.
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    pub alternatives: Vec<Alternative>,
+}
+
+/// A priced alternative build of an approach.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Alternative {
+    /// A stable id (`"regional-nat-gateway"`).
+    pub id: &'static str,
+    pub title: &'static str,
+    pub monthly_usd: f64,
+    pub lines: Vec<Line>,
 }
 
 const NO_PRICES: &str = "The price catalogue has no rates for this Region.";
+
+/// The id of the NAT approach's regional-NAT-gateway alternative (public: `alternatives[].id`).
+pub const REGIONAL_NAT_GATEWAY: &str = "regional-nat-gateway";
 
 /// Prices every approach for the scenario, in `Approach::ALL` order, eligible or not.
 pub fn price_approaches(scenario: &Scenario, catalog: &Catalog) -> Vec<ApproachCost> {
@@ -130,12 +163,24 @@ pub fn price_approaches(scenario: &Scenario, catalog: &Catalog) -> Vec<ApproachC
                 // Validated scenarios never get here; a hand-built one gets a reason, not a panic.
                 None => Some(NO_PRICES.to_string()),
             };
+            let mut alternatives = Vec::new();
+            if let (Approach::NatGateway, Some(r)) = (kind, regions) {
+                let mut regional = Vec::new();
+                charges::regional_nat(scenario, r, gb, &mut regional);
+                alternatives.push(Alternative {
+                    id: REGIONAL_NAT_GATEWAY,
+                    title: "Regional NAT gateway",
+                    monthly_usd: total(regional.iter().map(Charge::cents)).usd(),
+                    lines: regional.iter().map(line).collect(),
+                });
+            }
             ApproachCost {
                 kind,
                 eligible: why_not.is_none(),
                 why_not,
                 monthly_usd: total(bill.iter().map(Charge::cents)).usd(),
                 lines: bill.iter().map(line).collect(),
+                alternatives,
             }
         })
         .collect()
@@ -144,6 +189,16 @@ pub fn price_approaches(scenario: &Scenario, catalog: &Catalog) -> Vec<ApproachC
 /// The monthly totals the decision tree weighs, one per approach.
 pub fn monthly_costs(costs: &[ApproachCost]) -> Vec<MonthlyCost> {
     costs.iter().map(|c| (c.kind, c.monthly_usd)).collect()
+}
+
+/// The monthly total of a regional NAT gateway (the NAT approach's alternative), the plain
+/// number the decision tree names beside a NAT recommendation; `None` when not priced.
+pub fn regional_nat_monthly(costs: &[ApproachCost]) -> Option<f64> {
+    costs
+        .iter()
+        .find(|c| c.kind == Approach::NatGateway)
+        .and_then(|c| c.alternatives.iter().find(|a| a.id == REGIONAL_NAT_GATEWAY))
+        .map(|a| a.monthly_usd)
 }
 
 fn line(charge: &Charge) -> Line {

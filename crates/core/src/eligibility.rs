@@ -3,7 +3,7 @@
 //! page shows the reason beside each bill.
 
 use crate::approach::Approach;
-use crate::facts::{from, has_public_endpoint, has_region_vpcs, has_remote};
+use crate::facts::{from, has_public_endpoint, has_region_vpcs, has_remote, uses_ecr};
 use crate::scenario::{ClientLocation, Scenario, Service};
 
 /// Why `kind` cannot carry this scenario's traffic, or `None` if it can. Checked in order of
@@ -20,7 +20,9 @@ fn why_not_static(s: &Scenario, kind: Approach) -> Option<&'static str> {
             if svc == Service::DynamoDbStreams {
                 return Some("DynamoDB Streams has interface endpoints only, no gateway endpoint.");
             }
-            if !svc.has_gateway_endpoint() {
+            // ECR: interface endpoints for its APIs, the S3 gateway endpoint for the image layers.
+            let ecr = kind == K::GatewayAndInterface && uses_ecr(s);
+            if !svc.has_gateway_endpoint() && !ecr {
                 return Some("Gateway endpoints exist only for S3 and DynamoDB.");
             }
             if kind == K::GatewayAndInterface && svc == Service::S3Express {
@@ -41,6 +43,10 @@ fn why_not_static(s: &Scenario, kind: Approach) -> Option<&'static str> {
                 }
                 if from(s, ClientLocation::OtherRegion) {
                     return Some("Gateway endpoints serve only VPCs in their own Region.");
+                }
+            } else if ecr {
+                if !has_region_vpcs(s) {
+                    return Some("No client is in a VPC of this Region: an S3 gateway endpoint would carry no layers.");
                 }
             } else if !has_remote(s) {
                 return Some("No client is on premises or in another Region: a gateway endpoint alone does it.");

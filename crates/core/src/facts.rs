@@ -20,6 +20,28 @@ pub fn has_region_vpcs(s: &Scenario) -> bool {
         || from(s, ClientLocation::TransitGateway)
 }
 
+/// Amazon ECR named among the AWS services (`ecr.api`, `ecr.dkr`): its image layers come from S3.
+pub fn uses_ecr(s: &Scenario) -> bool {
+    s.service == Service::AwsService && s.aws_services.iter().any(|n| n.starts_with("ecr."))
+}
+
+/// ECR pulled from VPCs of the registry's Region, with nothing that rules out a gateway
+/// endpoint: interface endpoints for the ECR APIs plus the S3 gateway endpoint for the layers.
+pub fn ecr_gateway_and_interface(s: &Scenario) -> bool {
+    uses_ecr(s)
+        && has_region_vpcs(s)
+        && !s.is_cross_region()
+        && !s.require_security_groups
+        && !s.require_private_ips
+}
+
+/// Services whose PrivateLink pages say "does not support … Private and Hybrid Domain Name
+/// System (DNS) services" and "Do not create private hosted zones to override" their names:
+/// DynamoDB and DynamoDB Streams.
+pub fn no_private_dns(service: Service) -> bool {
+    matches!(service, Service::DynamoDb | Service::DynamoDbStreams)
+}
+
 /// Clients that can send traffic to a NAT gateway in this VPC: this VPC, or VPCs behind a
 /// Transit Gateway (centralised egress). Not over peering (no edge-to-edge routing), not from
 /// on premises or another Region.

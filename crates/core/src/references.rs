@@ -22,8 +22,6 @@ pub const LATTICE_HOW: &str = "https://docs.aws.amazon.com/vpc-lattice/latest/ug
 /// VPC Lattice access management: security groups, auth policies.
 pub const LATTICE_ACCESS: &str =
     "https://docs.aws.amazon.com/vpc-lattice/latest/ug/access-management-overview.html";
-/// VPC Lattice pricing.
-pub const LATTICE_PRICE: &str = "https://aws.amazon.com/vpc/lattice/pricing/";
 /// Create an endpoint service: cross-Region access, AZs in common.
 pub const PL_EPS: &str =
     "https://docs.aws.amazon.com/vpc/latest/privatelink/create-endpoint-service.html";
@@ -91,3 +89,52 @@ pub const LATTICE_SN: &str =
 /// AWS What's New (2022-04): no data transfer charge between Availability Zones for traffic to
 /// PrivateLink endpoints, through Transit Gateways and Client VPN, from 2022-04-01.
 pub const PL_XAZ_FREE: &str = "https://aws.amazon.com/about-aws/whats-new/2022/04/aws-data-transfer-price-reduction-privatelink-transit-gateway-client-vpn-services/";
+
+// ---- Pages read for the second specialist review (quotes in docs/specialist-review.md). ----
+
+/// Gateway Load Balancer endpoints: one AZ each, 10 Gbps per AZ scaling to 100, IP address types.
+pub const PL_GWLBE: &str =
+    "https://docs.aws.amazon.com/vpc/latest/privatelink/gateway-load-balancer-endpoints.html";
+/// A Gateway Load Balancer endpoint service: "available in the Region where you created it".
+pub const PL_GWLB_SERVICE: &str =
+    "https://docs.aws.amazon.com/vpc/latest/privatelink/create-endpoint-service-gwlbe.html";
+/// Gateway route tables: an internet or virtual private gateway's table can target a GWLB endpoint.
+pub const VPC_GATEWAY_ROUTES: &str =
+    "https://docs.aws.amazon.com/vpc/latest/userguide/gateway-route-tables.html";
+/// AWS Prescriptive Guidance: inline inspection with Gateway Load Balancer and Transit Gateway.
+pub const PG_INSPECTION: &str = "https://docs.aws.amazon.com/prescriptive-guidance/latest/inline-traffic-inspection-third-party-appliances/welcome.html";
+/// Manage resource endpoints: their security groups.
+pub const PL_RES_MANAGE: &str =
+    "https://docs.aws.amazon.com/vpc/latest/privatelink/manage-resource-endpoint.html";
+/// Access service networks through AWS PrivateLink: pricing, DNS, IP address types.
+pub const PL_SN_ACCESS: &str =
+    "https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-access-service-networks.html";
+/// Endpoint policies: interface and gateway endpoints to AWS services.
+pub const PL_POLICIES: &str =
+    "https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html";
+/// CloudFormation `AWS::EC2::VPCEndpoint`: "Security groups are supported only for interface endpoints".
+pub const CFN_VPCE: &str =
+    "https://docs.aws.amazon.com/AWSCloudFormation/latest/UserGuide/aws-resource-ec2-vpcendpoint.html";
+/// Create an interface endpoint: IP address types (IPv6 needs IPv6-only subnets and a service that accepts it).
+pub const PL_CREATE_IF: &str =
+    "https://docs.aws.amazon.com/vpc/latest/privatelink/create-interface-endpoint.html";
+/// Share your services: endpoint services and cross-Region access.
+pub const PL_SHARE: &str =
+    "https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-share-your-services.html";
+/// NAT gateway basics: NAT64 for IPv6 traffic, a quota per AZ.
+pub const NAT_BASICS: &str =
+    "https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-basics.html";
+/// Regional NAT gateways: one gateway that expands across the AZs with workloads.
+pub const NAT_REGIONAL: &str =
+    "https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateways-regional.html";
+/// DNS64 and NAT64: IPv6-only subnets reaching IPv4 destinations.
+pub const NAT64: &str =
+    "https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-nat64-dns64.html";
+/// Egress-only internet gateways: outbound-only IPv6.
+pub const EIGW: &str =
+    "https://docs.aws.amazon.com/vpc/latest/userguide/egress-only-internet-gateway.html";
+/// Amazon VPC quotas: NAT gateways per Availability Zone.
+pub const VPC_QUOTAS: &str =
+    "https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html";
+/// What's new, 2025-11: IPv6 for Amazon S3 gateway and interface VPC endpoints.
+pub const S3_IPV6_NEWS: &str = "https://aws.amazon.com/about-aws/whats-new/2025/11/ipv6-amazon-s3-gateway-interface-vpc-endpoints/";

@@ -648,3 +648,97 @@ proptest! {
         prop_assert_eq!(advice.approaches.len(), 7);
     }
 }
+
+// ---------------------------------------------------------------------------------------------
+// What the second specialist review fixed in the bills.
+
+fn bill_of(json: serde_json::Value, kind: &str) -> ApproachCost {
+    let catalog = test_catalog("regions");
+    let loose: Loose = serde_json::from_value(json).unwrap();
+    let scenario = Scenario::from_loose(&loose, catalog).unwrap().0;
+    option(&price_approaches(&scenario, catalog), kind)
+}
+
+#[test]
+fn gwlb_bill_says_one_endpoint_in_each_az() {
+    // "You can choose only one Availability Zone in the service consumer VPC." (GWLB endpoints)
+    let bill = bill_of(
+        serde_json::json!({ "service": "traffic-inspection", "azCount": 3 }),
+        "gateway-load-balancer",
+    );
+    assert_eq!(
+        bill.lines[0].label,
+        "Gateway Load Balancer endpoint hours (3 endpoints, one in each of 3 AZs, × 730 h)"
+    );
+    let two_services = bill_of(
+        serde_json::json!({ "service": "traffic-inspection", "azCount": 2, "endpointCount": 2 }),
+        "gateway-load-balancer",
+    );
+    assert_eq!(
+        two_services.lines[0].label,
+        "Gateway Load Balancer endpoint hours (4 endpoints, one in each of 2 AZs for each of 2 services, × 730 h)"
+    );
+    // 4 endpoints × 730 h = 2,920 h × $0.01 = $29.20
+    assert_eq!(two_services.lines[0].usd, 29.2);
+}
+
+#[test]
+fn ecr_layers_ride_the_gateway_line_not_privatelink_processing() {
+    // "The gateway endpoint is required because Amazon ECR uses Amazon S3 to store your image
+    // layers." (ECR interface endpoints guide)
+    let bill = bill_of(
+        serde_json::json!({
+            "service": "aws-service", "awsServices": ["ecr.api", "ecr.dkr"], "gbPerMonth": 500
+        }),
+        "gateway+interface",
+    );
+    assert!(bill.eligible, "{:?}", bill.why_not);
+    assert!(
+        bill.lines[0].label.contains("ECR image layers"),
+        "{}",
+        bill.lines[0].label
+    );
+    assert_eq!(bill.lines[0].quantity, 500.0);
+    let processing: f64 = bill
+        .lines
+        .iter()
+        .filter(|l| l.label.starts_with("PrivateLink data processing"))
+        .map(|l| l.quantity)
+        .sum();
+    assert_eq!(processing, 0.0);
+}
+
+#[test]
+fn a_regional_nat_gateway_is_priced_beside_the_nat_path() {
+    // "A regional NAT gateway automatically expands across Availability Zones based on your
+    // workload presence." (VPC user guide). Test catalogue, us-east-1: per-AZ hour $0.045,
+    // public IPv4 $0.005/h, NAT processing $0.045/GB.
+    let nat = bill_of(
+        serde_json::json!({
+            "service": "aws-service", "azCount": 3, "natGatewayCount": 1, "gbPerMonth": 1000
+        }),
+        "nat-gateway",
+    );
+    // Zonal: 730 × 0.045 = 32.85; IPv4 730 × 0.005 = 3.65; 1,000 × 0.045 = 45.00; two of three
+    // AZs cross to the gateway: 666.666667 GB × 2 = 1,333.333334 GB × $0.01 = 13.33. Sum 94.83.
+    assert_eq!(nat.monthly_usd, 94.83);
+    assert_eq!(nat.alternatives.len(), 1);
+    let regional = &nat.alternatives[0];
+    assert_eq!(regional.id, "regional-nat-gateway");
+    // 3 AZs × 730 h = 2,190 h × 0.045 = 98.55; 2,190 × 0.005 = 10.95; 1,000 GB × 0.045 = 45.00;
+    // no cross-AZ line once it has expanded. Sum 154.50.
+    let usd: Vec<f64> = regional.lines.iter().map(|l| l.usd).collect();
+    assert_eq!(usd, vec![98.55, 10.95, 45.0]);
+    assert_eq!(regional.monthly_usd, 154.5);
+    assert!(regional.lines[0]
+        .label
+        .starts_with("Regional NAT gateway hours (3 AZs"));
+    // Only the NAT path carries an alternative, and the JSON omits the empty list elsewhere.
+    let gateway = bill_of(serde_json::json!({ "service": "s3" }), "gateway");
+    assert!(gateway.alternatives.is_empty());
+    assert!(serde_json::to_value(&gateway)
+        .unwrap()
+        .get("alternatives")
+        .is_none());
+    assert!(serde_json::to_value(&nat).unwrap()["alternatives"][0]["monthlyUsd"].is_number());
+}

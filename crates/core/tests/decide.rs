@@ -6,9 +6,10 @@ use proptest::prelude::*;
 use serde_json::Value as Json;
 use std::collections::{BTreeSet, HashSet};
 use vpce_advisor_core::approach::{Approach, MonthlyCost};
-use vpce_advisor_core::decide::{self, Body, Ctx, NODES, ROOT};
+use vpce_advisor_core::cost::{self, ApproachCost};
+use vpce_advisor_core::decide::{self, Body, Claim, Ctx, NODES, ROOT};
 use vpce_advisor_core::eligibility;
-use vpce_advisor_core::scenario::{ClientLocation, Scenario, Service};
+use vpce_advisor_core::scenario::{ClientLocation, IpAddressType, Scenario, Service};
 
 fn kind(name: &str) -> Approach {
     Approach::ALL
@@ -73,6 +74,9 @@ fn scenario_of(json: &Json) -> Scenario {
     if let Some(n) = num("remoteTrafficPercent") {
         s.remote_traffic_percent = n;
     }
+    if let Some(t) = json.get("ipAddressType").and_then(Json::as_str) {
+        s.ip_address_type = IpAddressType::parse(t).expect("ipAddressType");
+    }
     s
 }
 
@@ -136,7 +140,7 @@ fn golden_decisions() {
         }
         let scenario = scenario_of(&case["scenario"]);
         let options = options_of(case);
-        let d = decide::decide(&scenario, &options);
+        let d = decide::decide(&scenario, &options, None);
         let expect = &case["expect"];
         let want = kind(expect["recommendation"].as_str().expect("recommendation"));
         if d.recommendation != want {
@@ -198,7 +202,7 @@ fn golden_decisions() {
 fn golden_cases_cover_every_leaf() {
     let mut reached = BTreeSet::new();
     for (_, case) in golden_cases() {
-        let d = decide::decide(&scenario_of(&case["scenario"]), &options_of(&case));
+        let d = decide::decide(&scenario_of(&case["scenario"]), &options_of(&case), None);
         reached.insert(d.leaf);
     }
     let leaves: BTreeSet<_> = NODES
@@ -315,7 +319,7 @@ fn grid() -> Vec<(Scenario, Vec<MonthlyCost>)> {
 }
 
 fn check_decision(s: &Scenario, options: &[MonthlyCost]) -> Result<&'static str, String> {
-    let d = decide::decide(s, options);
+    let d = decide::decide(s, options, None);
     let leaf = decide::node(d.leaf).ok_or_else(|| format!("no leaf for {s:?}"))?;
     if !matches!(leaf.body, Body::Leaf(_)) {
         return Err(format!("path ends in a question for {s:?}"));
@@ -338,6 +342,7 @@ fn check_decision(s: &Scenario, options: &[MonthlyCost]) -> Result<&'static str,
     let ctx = Ctx {
         scenario: s,
         monthly: options,
+        regional_nat: None,
     };
     for step in &d.path {
         let Some(Body::Question { answers, .. }) = decide::node(step.node_id).map(|n| &n.body)
@@ -485,6 +490,13 @@ fn arb_scenario() -> impl Strategy<Value = (Scenario, Vec<MonthlyCost>)> {
                     s.require_private_ips,
                     _,
                 ] = flags;
+                if flags[4] {
+                    s.ip_address_type = if gb > 1e8 {
+                        IpAddressType::Dualstack
+                    } else {
+                        IpAddressType::Ipv6
+                    };
+                }
                 s.gb_per_month = gb;
                 s.peak_gbps = peak;
                 s.remote_traffic_percent = remote;
@@ -521,7 +533,7 @@ proptest! {
 
 /// The reasons' texts for a scenario given as JSON (no prices needed for these).
 fn reason_texts(json: Json) -> Vec<String> {
-    decide::decide(&scenario_of(&json), &[])
+    decide::decide(&scenario_of(&json), &[], None)
         .reasons
         .into_iter()
         .map(|r| r.text)
@@ -595,4 +607,388 @@ fn other_region_clients_of_a_mixed_design_get_dns_advice_of_their_own() {
         texts.iter().any(|t| t.contains("Clients in other Regions")),
         "{texts:?}"
     );
+}
+
+// ---- Reasons that agree with each other and fit the scenario ----
+
+/// Every pair of claims of one answer that cannot both hold, and every claim that does not fit
+/// the scenario, as readable lines.
+fn inconsistencies(s: &Scenario, options: &[MonthlyCost]) -> Vec<String> {
+    let d = decide::decide(s, options, None);
+    let claims: Vec<(Claim, &str)> = d
+        .reasons
+        .iter()
+        .flat_map(|r| r.claims.iter().map(move |c| (*c, r.text.as_str())))
+        .collect();
+    let mut out = Vec::new();
+    for (i, (a, ta)) in claims.iter().enumerate() {
+        for (b, tb) in &claims[i + 1..] {
+            if a.contradicts(*b) {
+                out.push(format!("{:?} vs {:?}: «{ta}» / «{tb}»", a, b));
+            }
+        }
+        // DynamoDB and DynamoDB Streams: "does not support … Private and Hybrid Domain Name
+        // System (DNS) services" and "Do not create private hosted zones to override" their
+        // names (AWS PrivateLink for DynamoDB / for DynamoDB Streams).
+        if *a == Claim::DefaultNamesToEndpoint
+            && matches!(s.service, Service::DynamoDb | Service::DynamoDbStreams)
+        {
+            out.push(format!(
+                "default-name DNS advice for {}: «{ta}»",
+                s.service.as_str()
+            ));
+        }
+        // A reach claim justifies the answer for clients at that location: it must be one the
+        // scenario has (no VPN reason for clients that are only in other Regions).
+        if let Claim::Reach(_, location, _) = a {
+            if !s.comes_from(*location) {
+                out.push(format!(
+                    "reach claim about {} clients the scenario lacks: «{ta}»",
+                    location.as_str()
+                ));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_two_reasons_of_one_answer_contradict_each_other_over_the_grid() {
+    let mut failures = Vec::new();
+    for (s, options) in grid() {
+        for problem in inconsistencies(&s, &options) {
+            failures.push(format!("{}: {problem}", s.service.as_str()));
+        }
+    }
+    failures.sort();
+    failures.dedup();
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(2000))]
+
+    #[test]
+    fn no_two_reasons_of_one_answer_contradict_each_other((s, options) in arb_scenario()) {
+        let problems = inconsistencies(&s, &options);
+        prop_assert!(problems.is_empty(), "{:?}: {}", s, problems.join("\n"));
+    }
+}
+
+#[test]
+fn dynamodb_streams_from_on_premises_gets_endpoint_names_not_resolver_advice() {
+    // "AWS PrivateLink for Amazon DynamoDB Streams doesn't support … Private and Hybrid Domain
+    // Name System (DNS) services"; "configure your clients to use the Amazon VPC endpoint URL
+    // directly" (AWS PrivateLink for DynamoDB Streams).
+    for service in ["dynamodb-streams", "dynamodb"] {
+        let texts = reason_texts(serde_json::json!({
+            "service": service, "trafficFrom": ["on-premises", "peered-vpc"]
+        }));
+        assert!(
+            !texts.iter().any(|t| t.contains("Resolver inbound endpoint")
+                || t.contains("need a private hosted zone")
+                || t.contains("or a private hosted zone")),
+            "{service}: {texts:?}"
+        );
+        assert!(
+            texts.iter().any(|t| t.contains("endpoint's own DNS names")),
+            "{service}: {texts:?}"
+        );
+    }
+    // S3 keeps its documented private DNS option for on-premises resolvers.
+    let s3 = reason_texts(serde_json::json!({ "service": "s3", "trafficFrom": ["on-premises"] }));
+    assert!(
+        s3.iter().any(|t| t.contains("Resolver inbound endpoint")),
+        "{s3:?}"
+    );
+}
+
+#[test]
+fn a_vpn_reason_appears_only_for_clients_on_premises() {
+    // "Gateway endpoints are not compatible with AWS Direct Connect or AWS Virtual Private
+    // Network" (DynamoDB PrivateLink blog) explains on-premises clients; clients in other
+    // Regions are explained by "Do not allow access from another AWS Region" (S3 PrivateLink).
+    let other_region_only =
+        reason_texts(serde_json::json!({ "service": "s3", "trafficFrom": ["other-region"] }));
+    assert!(
+        !other_region_only.iter().any(|t| t.contains("VPN")),
+        "{other_region_only:?}"
+    );
+    assert!(
+        other_region_only
+            .iter()
+            .any(|t| t.contains("from another AWS Region")),
+        "{other_region_only:?}"
+    );
+    let on_premises =
+        reason_texts(serde_json::json!({ "service": "dynamodb", "trafficFrom": ["on-premises"] }));
+    assert!(
+        on_premises.iter().any(|t| t.contains("VPN")),
+        "{on_premises:?}"
+    );
+}
+
+#[test]
+fn required_security_groups_point_to_client_side_groups_with_the_prefix_list() {
+    // "The security groups for these instances must allow traffic to and from the service. The
+    // following is an example outbound rule. It references the ID of the prefix list for the
+    // service." (Gateway endpoints, Security)
+    let texts = reason_texts(serde_json::json!({
+        "service": "s3", "trafficFrom": ["same-vpc"], "requireSecurityGroups": true
+    }));
+    assert!(texts.iter().any(|t| t.contains("prefix list")), "{texts:?}");
+    // Not when the clients are all on premises: the gateway endpoint can't serve them anyway.
+    let remote = reason_texts(serde_json::json!({
+        "service": "s3", "trafficFrom": ["on-premises"], "requireSecurityGroups": true
+    }));
+    assert!(
+        !remote.iter().any(|t| t.contains("outbound rule")),
+        "{remote:?}"
+    );
+}
+
+#[test]
+fn s3_interface_endpoints_state_their_limitations() {
+    // "Interface endpoints for Amazon S3 does not support the following: … Website endpoints
+    // … Federal Information Processing Standard (FIPS) endpoints …" (AWS PrivateLink for S3,
+    // Restrictions and limitations)
+    let texts =
+        reason_texts(serde_json::json!({ "service": "s3", "trafficFrom": ["on-premises"] }));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("website endpoints") && t.contains("FIPS")),
+        "{texts:?}"
+    );
+    let gateway = reason_texts(serde_json::json!({ "service": "s3", "trafficFrom": ["same-vpc"] }));
+    assert!(
+        !gateway.iter().any(|t| t.contains("website endpoints")),
+        "{gateway:?}"
+    );
+}
+
+#[test]
+fn gwlb_endpoints_are_explained_one_per_az() {
+    // "You can choose only one Availability Zone in the service consumer VPC." (GWLB endpoints)
+    let mut s = Scenario::new(Service::TrafficInspection);
+    s.az_count = 3;
+    let texts: Vec<_> = decide::decide(&s, &[], None)
+        .reasons
+        .into_iter()
+        .map(|r| r.text)
+        .collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("3 endpoints for 3 AZs, one in each AZ")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn ecr_summary_names_both_endpoint_types() {
+    let d = decide::decide(
+        &scenario_of(&serde_json::json!({
+            "service": "aws-service", "awsServices": ["ecr.api", "ecr.dkr"], "trafficFrom": ["same-vpc"]
+        })),
+        &[],
+        None,
+    );
+    assert_eq!(d.recommendation, Approach::GatewayAndInterface);
+    assert!(
+        d.summary.contains("Interface endpoints") && d.summary.contains("S3 gateway endpoint"),
+        "{}",
+        d.summary
+    );
+}
+
+/// SQS at 1 GB a month where NAT gateways already run and the public path is allowed: the NAT
+/// path wins. Priced with the built-in catalogue.
+fn nat_path(ip: IpAddressType) -> (Vec<ApproachCost>, decide::Decision) {
+    let mut s = Scenario::new(Service::AwsService);
+    s.aws_services = vec!["sqs".into()];
+    s.allow_internet_path = true;
+    s.has_nat_gateway = true;
+    s.gb_per_month = 1.0;
+    s.ip_address_type = ip;
+    let options = cost::price_approaches(&s, vpce_advisor_core::catalog::builtin());
+    let d = decide::decide(
+        &s,
+        &cost::monthly_costs(&options),
+        cost::regional_nat_monthly(&options),
+    );
+    assert_eq!(d.recommendation, Approach::NatGateway);
+    (options, d)
+}
+
+#[test]
+fn the_nat_path_names_the_regional_nat_gateway_with_its_price() {
+    // "A regional NAT gateway automatically expands across Availability Zones based on your
+    // workload presence." (VPC user guide, Regional NAT gateways)
+    let (options, d) = nat_path(IpAddressType::Ipv4);
+    let regional = options
+        .iter()
+        .find(|o| o.kind == Approach::NatGateway)
+        .and_then(|o| o.alternatives.first())
+        .expect("regional NAT priced");
+    let want = decide::usd(Some(regional.monthly_usd));
+    assert!(
+        d.reasons.iter().any(|r| r
+            .text
+            .starts_with(&format!("A regional NAT gateway would cost {want} a month"))),
+        "{:?}",
+        d.reasons
+    );
+}
+
+#[test]
+fn reasons_agree_with_the_comparison_on_security_groups_and_reach() {
+    // The comparison's cells are each sourced from AWS; a reason that says the opposite of a
+    // cell is wrong in one of the two places.
+    let m = vpce_advisor_core::compare::comparison();
+    let cell = |feature: &str, kind: Approach| {
+        m.rows
+            .iter()
+            .find(|r| r.feature == feature)
+            .and_then(|r| r.values.get(kind).copied())
+            .unwrap_or_else(|| panic!("no cell {feature} / {}", kind.as_str()))
+    };
+    let mut checked = 0;
+    for (s, options) in grid() {
+        for reason in decide::decide(&s, &options, None).reasons {
+            for claim in reason.claims {
+                let (feature, kind, yes) = match *claim {
+                    Claim::SecurityGroups(kind, yes) => ("Security groups", kind, yes),
+                    Claim::Reach(kind, ClientLocation::OnPremises, yes) => {
+                        ("From on premises (VPN, Direct Connect)", kind, yes)
+                    }
+                    Claim::Reach(kind, ClientLocation::PeeredVpc, yes) => {
+                        ("From a peered VPC", kind, yes)
+                    }
+                    Claim::Reach(kind, ClientLocation::TransitGateway, yes) => {
+                        ("Through Transit Gateway", kind, yes)
+                    }
+                    _ => continue,
+                };
+                let text = cell(feature, kind).text;
+                assert!(
+                    text.starts_with(if yes { "Yes" } else { "No" }),
+                    "«{}» vs the comparison's {feature} / {}: «{text}»",
+                    reason.text,
+                    kind.as_str()
+                );
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 100, "only {checked} claims checked");
+}
+
+// ---- IPv6 ----
+
+#[test]
+fn ipv6_only_clients_of_an_s3_gateway_endpoint_get_the_ipv6_address_type() {
+    // "IPv6 – Add the service's IPv6 prefix list to your route table. This option is supported
+    // only if all selected subnets are IPv6 only subnets." (Gateway endpoints, IP address type)
+    let texts = reason_texts(serde_json::json!({
+        "service": "s3", "trafficFrom": ["same-vpc"], "ipAddressType": "ipv6"
+    }));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("IPv6 IP address type") && t.contains("dualstack names")),
+        "{texts:?}"
+    );
+    // The 2025-11 what's-new post settles the older "gateway endpoints only support IPv4".
+    let d = decide::decide(
+        &scenario_of(&serde_json::json!({
+            "service": "s3", "trafficFrom": ["same-vpc"], "ipAddressType": "ipv6"
+        })),
+        &[],
+        None,
+    );
+    assert_eq!(d.recommendation, Approach::Gateway);
+    assert!(d
+        .reasons
+        .iter()
+        .any(|r| r.url.contains("whats-new/2025/11/ipv6-amazon-s3-gateway")));
+}
+
+#[test]
+fn dual_stack_clients_are_told_aaaa_traffic_bypasses_an_ipv4_gateway_endpoint() {
+    // "If your gateway endpoint has the default configuration of IP address type as IPv4 …
+    // traffic that uses AAAA records won't be routed through the gateway endpoint. Instead, this
+    // traffic will be dropped or routed over an IPv6-compatible path if one is present." (AWS
+    // PrivateLink for S3, DNS record IP types)
+    for service in ["s3", "dynamodb"] {
+        let texts = reason_texts(serde_json::json!({
+            "service": service, "trafficFrom": ["same-vpc"], "ipAddressType": "dualstack"
+        }));
+        assert!(
+            texts
+                .iter()
+                .any(|t| t.contains("dual-stack IP address type") && t.contains("AAAA")),
+            "{service}: {texts:?}"
+        );
+    }
+}
+
+#[test]
+fn ipv6_only_clients_on_the_nat_path_use_nat64_and_dns64() {
+    // "For IPv6 traffic, NAT gateway performs NAT64. By using this in conjunction with DNS64
+    // (available on Route 53 resolver), your IPv6 workloads in a subnet in Amazon VPC can
+    // communicate with IPv4 resources." (NAT gateway basics)
+    let (_, d) = nat_path(IpAddressType::Ipv6);
+    let texts: Vec<_> = d.reasons.iter().map(|r| r.text.as_str()).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("NAT64") && t.contains("DNS64")),
+        "{texts:?}"
+    );
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("egress-only internet gateway")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn ipv6_only_interface_endpoints_depend_on_the_service_accepting_ipv6() {
+    // "IPv6 – Assign IPv6 addresses to the endpoint network interfaces. This option is supported
+    // only if all selected subnets are IPv6 only subnets and the endpoint service accepts IPv6
+    // requests." (Create an interface endpoint)
+    let texts = reason_texts(serde_json::json!({
+        "service": "aws-service", "awsServices": ["sqs"], "trafficFrom": ["same-vpc"],
+        "ipAddressType": "ipv6"
+    }));
+    assert!(
+        texts.iter().any(|t| t.contains("accepts IPv6 requests")),
+        "{texts:?}"
+    );
+    // DynamoDB gateway endpoints and IPv6: AWS documents no more than the fixed DNS record IP
+    // type, and the advice says so rather than asserting support.
+    let ddb = reason_texts(serde_json::json!({
+        "service": "dynamodb", "trafficFrom": ["same-vpc"], "ipAddressType": "ipv6"
+    }));
+    assert!(
+        ddb.iter()
+            .any(|t| t.starts_with("Unverified here: IPv6-only clients")),
+        "{ddb:?}"
+    );
+}
+
+#[test]
+fn ipv4_clients_hear_nothing_about_ipv6() {
+    for (s, options) in grid() {
+        assert_eq!(s.ip_address_type, IpAddressType::Ipv4);
+        let d = decide::decide(&s, &options, None);
+        assert!(
+            !d.reasons.iter().any(|r| r.text.contains("IPv6")),
+            "{:?}: {:?}",
+            s,
+            d.reasons
+        );
+    }
 }

@@ -39,6 +39,8 @@ pub(crate) enum Label {
         remote: bool,
     },
     GwlbData,
+    /// The S3 gateway endpoint carrying ECR image layers from the Region's VPCs, free.
+    EcrLayers,
     GwlbNotIncluded,
     LatticeNotIncluded,
     NatHours {
@@ -52,6 +54,16 @@ pub(crate) enum Label {
         sunk: bool,
     },
     NatData,
+    /// A regional NAT gateway: one per-AZ hour in each AZ with workloads.
+    RegionalNatHours {
+        azs: u32,
+        hours: u32,
+    },
+    /// Its public IPv4 addresses, assumed one per AZ it is active in.
+    RegionalNatIpv4 {
+        azs: u32,
+        hours: u32,
+    },
     /// Traffic of the AZs without a NAT gateway, to a NAT gateway in another AZ and back.
     NatCrossAz {
         azs: u32,
@@ -175,16 +187,7 @@ pub(crate) fn charges(
         };
         Charge::priced(label, endpoint_az_hours, HOURS, rate)
     };
-    let inter_region = |volume: Quantity, out: &mut Vec<Charge>| {
-        if regions.cross_region {
-            out.push(Charge::priced(
-                Label::InterRegion,
-                volume,
-                GB,
-                regions.service.inter_region_out_gb,
-            ));
-        }
-    };
+    let inter_region = |volume: Quantity, out: &mut Vec<Charge>| inter_region(regions, volume, out);
 
     match kind {
         Approach::Gateway => {
@@ -197,7 +200,11 @@ pub(crate) fn charges(
         }
         Approach::GatewayAndInterface => {
             let remote = remote_share(scenario, gb);
-            out.push(gateway_note(true, gb.saturating_sub(remote), catalog));
+            let mut gateway = gateway_note(true, gb.saturating_sub(remote), catalog);
+            if crate::facts::uses_ecr(scenario) {
+                gateway.label = Label::EcrLayers;
+            }
+            out.push(gateway);
             out.push(endpoint_hours(kind, here.interface_endpoint_hour));
             tiers(here.interface_data_tiers, remote, true, out);
             inter_region(remote, out);
@@ -233,6 +240,50 @@ pub(crate) fn charges(
             ));
         }
         Approach::NatGateway => nat(scenario, here, gb, out, inter_region),
+    }
+}
+
+/// A regional NAT gateway in place of the zonal ones: it "automatically expands across
+/// Availability Zones based on your workload presence" (VPC user guide), so it is billed per AZ
+/// it is active in (the catalogue's `regional_nat_gateway_az_hour`), holds (assumed) one public
+/// IPv4 address per AZ, processes the same GB at the NAT per-GB rate, and sends no traffic across
+/// AZs once it has expanded. It replaces the zonal gateways, so nothing of it is already paid.
+pub(crate) fn regional_nat(
+    scenario: &Scenario,
+    regions: Regions,
+    gb: Quantity,
+    out: &mut Vec<Charge>,
+) {
+    let here = regions.here;
+    let azs = scenario.az_count;
+    let hours = scenario.hours_per_month;
+    let az_hours = Quantity::whole(u64::from(azs).saturating_mul(u64::from(hours)));
+    out.push(Charge::priced(
+        Label::RegionalNatHours { azs, hours },
+        az_hours,
+        HOURS,
+        here.regional_nat_gateway_az_hour,
+    ));
+    out.push(Charge::priced(
+        Label::RegionalNatIpv4 { azs, hours },
+        az_hours,
+        HOURS,
+        here.public_ipv4_hour,
+    ));
+    out.push(Charge::priced(Label::NatData, gb, GB, here.nat_gateway_gb));
+    inter_region(regions, gb, out);
+}
+
+/// Inter-Region transfer of `volume`, out of the service's Region, when the service is in
+/// another Region.
+fn inter_region(regions: Regions, volume: Quantity, out: &mut Vec<Charge>) {
+    if regions.cross_region {
+        out.push(Charge::priced(
+            Label::InterRegion,
+            volume,
+            GB,
+            regions.service.inter_region_out_gb,
+        ));
     }
 }
 
@@ -328,11 +379,23 @@ fn gateway_note(share: bool, gb: Quantity, catalog: &Catalog) -> Charge {
 
 /// The part of `gb` that a gateway+interface design sends through the interface endpoint.
 pub(crate) fn remote_share(scenario: &Scenario, gb: Quantity) -> Quantity {
-    let local = scenario.comes_from(ClientLocation::SameVpc);
-    let remote = scenario
-        .traffic_from
-        .iter()
-        .any(|s| *s != ClientLocation::SameVpc);
+    let (local, remote) = if crate::facts::uses_ecr(scenario) {
+        // ECR image layers: every VPC of the Region that pulls images has its own (free) S3
+        // gateway endpoint, so only clients on premises or in other Regions send layer bytes
+        // through PrivateLink. The ECR API calls themselves are small and not priced.
+        (
+            crate::facts::has_region_vpcs(scenario),
+            crate::facts::has_remote(scenario),
+        )
+    } else {
+        (
+            scenario.comes_from(ClientLocation::SameVpc),
+            scenario
+                .traffic_from
+                .iter()
+                .any(|s| *s != ClientLocation::SameVpc),
+        )
+    };
     match (local, remote) {
         (true, false) => Quantity::ZERO,
         (false, _) => gb,
@@ -371,8 +434,22 @@ impl Label {
                 azs,
                 hours,
             } => {
+                if kind == Approach::GatewayLoadBalancer {
+                    // One GWLB endpoint per AZ: "You can choose only one Availability Zone in the
+                    // service consumer VPC" (GWLB endpoints page).
+                    let total = u64::from(endpoints).saturating_mul(u64::from(azs));
+                    let per = if endpoints == 1 {
+                        String::new()
+                    } else {
+                        format!(" for each of {endpoints} services")
+                    };
+                    return format!(
+                        "Gateway Load Balancer endpoint hours ({total} endpoint{}, one in each of {azs} AZ{}{per}, × {hours} h)",
+                        if total == 1 { "" } else { "s" },
+                        plural(azs)
+                    );
+                }
                 let what = match kind {
-                    Approach::GatewayLoadBalancer => "Gateway Load Balancer endpoint",
                     Approach::Resource => "Resource endpoint",
                     Approach::ServiceNetwork => "Service-network endpoint",
                     _ => "Interface endpoint",
@@ -404,6 +481,7 @@ impl Label {
                 )
             }
             Label::GwlbData => "Gateway Load Balancer endpoint data processing".into(),
+            Label::EcrLayers => "S3 gateway endpoint for the ECR image layers pulled in the Region's VPCs: no charge, no PrivateLink processing".into(),
             Label::GwlbNotIncluded => "Not included: the Gateway Load Balancer itself and the appliances behind it, billed separately".into(),
             Label::LatticeNotIncluded => "Not included: VPC Lattice service and data-processing charges, billed separately".into(),
             Label::NatHours {
@@ -424,6 +502,13 @@ impl Label {
                 if sunk { SUNK } else { "" }
             ),
             Label::NatData => "NAT gateway data processing".into(),
+            Label::RegionalNatHours { azs, hours } => format!(
+                "Regional NAT gateway hours ({azs} AZ{} it is active in × {hours} h)",
+                plural(azs)
+            ),
+            Label::RegionalNatIpv4 { azs, hours } => format!(
+                "Public IPv4 addresses, one per AZ ({azs} × {hours} h)"
+            ),
             Label::NatCrossAz { azs, gateways } => format!(
                 "Cross-AZ transfer: traffic of the {} AZ{} without a NAT gateway (of {azs}), billed out and in",
                 azs.saturating_sub(gateways),

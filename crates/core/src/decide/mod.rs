@@ -16,7 +16,8 @@
 mod tree;
 
 use crate::approach::{Approach, MonthlyCost};
-use crate::scenario::Scenario;
+use crate::facts::ecr_gateway_and_interface;
+use crate::scenario::{ClientLocation, Scenario};
 use serde::Serialize;
 
 pub use tree::{NODES, NOTES, ROOT};
@@ -36,6 +37,41 @@ pub struct Reason {
     pub text: String,
     #[serde(rename = "source")]
     pub url: &'static str,
+    /// What the reason asserts, for the consistency tests; not serialised.
+    #[serde(skip)]
+    pub claims: &'static [Claim],
+}
+
+/// What a reason asserts about DNS, security groups or reach. Every reason that makes such a
+/// point carries it, so the tests can check over every scenario that no two reasons of one
+/// answer contradict each other, that none gives default-name DNS advice for a service AWS
+/// supports no private DNS for, and that each reach claim is about clients the scenario has.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Claim {
+    /// Make the service's default DNS names resolve to the endpoint: private DNS, a private
+    /// hosted zone, or a Route 53 Resolver inbound endpoint answering with its private IPs.
+    DefaultNamesToEndpoint,
+    /// Clients must use the endpoint's own DNS names: AWS supports no private or hybrid DNS for
+    /// the service and says not to override its names.
+    EndpointNamesOnly,
+    /// Whether an endpoint of this approach takes security groups.
+    SecurityGroups(Approach, bool),
+    /// Whether clients at this location can use an endpoint of this approach.
+    Reach(Approach, ClientLocation, bool),
+}
+
+impl Claim {
+    /// Whether the two claims cannot both hold.
+    pub fn contradicts(self, other: Claim) -> bool {
+        use Claim::*;
+        match (self, other) {
+            (DefaultNamesToEndpoint, EndpointNamesOnly)
+            | (EndpointNamesOnly, DefaultNamesToEndpoint) => true,
+            (SecurityGroups(a, x), SecurityGroups(b, y)) => a == b && x != y,
+            (Reach(a, l, x), Reach(b, m, y)) => a == b && l == m && x != y,
+            _ => false,
+        }
+    }
 }
 
 /// The outcome of walking the tree.
@@ -67,6 +103,9 @@ impl Decision {
 pub struct Ctx<'a> {
     pub scenario: &'a Scenario,
     pub monthly: &'a [MonthlyCost],
+    /// The monthly total of a regional NAT gateway in place of the NAT path's zonal ones, when
+    /// priced: a plain number, like `monthly`, for the note that names it.
+    pub regional_nat: Option<f64>,
 }
 
 /// A scenario change an answer stands for, so the page can turn a click into a new scenario.
@@ -110,6 +149,9 @@ pub struct StaticReason {
     pub text: &'static str,
     #[serde(rename = "source")]
     pub url: &'static str,
+    /// What the reason asserts (see `Claim`); not serialised.
+    #[serde(skip)]
+    pub claims: &'static [Claim],
 }
 
 /// Where the walk ends.
@@ -156,7 +198,9 @@ impl Outcome<'_> {
 
 /// A reason added after the walk when its condition holds. `text` may hold the placeholders
 /// `{cap}` (az_count × 100 Gbps), `{nat}` and `{if}` (monthly USD of the NAT path and of the
-/// interface endpoint), filled with integers only.
+/// private endpoints it is weighed against), `{azs}` (az_count), `{gwlbe}` (GWLB endpoints:
+/// endpoint_count × az_count, one per AZ) and `{rnat}` (monthly USD of a regional NAT gateway),
+/// filled with integers only.
 pub struct Note {
     pub id: &'static str,
     /// When it applies, in words (for the page).
@@ -165,6 +209,7 @@ pub struct Note {
     pub text: &'static str,
     /// The AWS page the reason rests on.
     pub url: &'static str,
+    pub claims: &'static [Claim],
 }
 
 pub fn node(id: &str) -> Option<&'static Node> {
@@ -173,9 +218,14 @@ pub fn node(id: &str) -> Option<&'static Node> {
 
 /// Walks the tree. `monthly` holds the approaches' monthly totals, for the questions that weigh
 /// cost (an existing NAT gateway and a tiny volume, the break-even); without them the private
-/// path wins.
-pub fn decide(scenario: &Scenario, monthly: &[MonthlyCost]) -> Decision {
-    let ctx = Ctx { scenario, monthly };
+/// path wins. `regional_nat` is the monthly total of a regional NAT gateway (the NAT option's
+/// alternative), named beside a NAT recommendation when known.
+pub fn decide(scenario: &Scenario, monthly: &[MonthlyCost], regional_nat: Option<f64>) -> Decision {
+    let ctx = Ctx {
+        scenario,
+        monthly,
+        regional_nat,
+    };
     let mut path = Vec::new();
     let mut at = ROOT;
     // A well-formed tree (checked by the tests) ends in a leaf within NODES.len() steps; the
@@ -219,6 +269,7 @@ fn finish(ctx: &Ctx, leaf_id: &'static str, leaf: &Leaf, path: Vec<PathStep>) ->
         .map(|r| Reason {
             text: r.text.to_string(),
             url: r.url,
+            claims: r.claims,
         })
         .collect();
     let outcome = Outcome {
@@ -231,6 +282,7 @@ fn finish(ctx: &Ctx, leaf_id: &'static str, leaf: &Leaf, path: Vec<PathStep>) ->
             reasons.push(Reason {
                 text: fill(note.text, ctx),
                 url: note.url,
+                claims: note.claims,
             });
         }
     }
@@ -244,7 +296,7 @@ fn finish(ctx: &Ctx, leaf_id: &'static str, leaf: &Leaf, path: Vec<PathStep>) ->
     }
 }
 
-/// Fills the placeholders of a note (`{cap}`, `{nat}`, `{if}`) with whole numbers (no float
+/// Fills the placeholders of a note (`{cap}`, `{nat}`, `{if}`, `{azs}`, `{gwlbe}`, `{rnat}`) with whole numbers (no float
 /// formatting in the Wasm). One pass over the text, looking for `{` only: `str::replace` with
 /// a string pattern pulls ~2 KB of substring search into the Wasm.
 fn fill(template: &str, ctx: &Ctx) -> String {
@@ -260,7 +312,16 @@ fn fill(template: &str, ctx: &Ctx) -> String {
             out.push_str(&usd(monthly(ctx, Approach::NatGateway)));
             tail
         } else if let Some(tail) = after.strip_prefix("if}") {
-            out.push_str(&usd(monthly(ctx, Approach::Interface)));
+            out.push_str(&usd(private_monthly(ctx)));
+            tail
+        } else if let Some(tail) = after.strip_prefix("azs}") {
+            out.push_str(&ctx.scenario.az_count.to_string());
+            tail
+        } else if let Some(tail) = after.strip_prefix("gwlbe}") {
+            out.push_str(&gwlb_endpoints(ctx.scenario).to_string());
+            tail
+        } else if let Some(tail) = after.strip_prefix("rnat}") {
+            out.push_str(&usd(regional_nat_monthly(ctx)));
             tail
         } else {
             out.push('{');
@@ -288,6 +349,27 @@ pub fn monthly(ctx: &Ctx, kind: Approach) -> Option<f64> {
         .iter()
         .find(|(approach, _)| *approach == kind)
         .map(|&(_, usd)| usd)
+}
+
+/// The monthly bill of the private option the NAT path is weighed against: the ECR gateway +
+/// interface design where it applies, else the interface endpoint.
+pub fn private_monthly(ctx: &Ctx) -> Option<f64> {
+    if ecr_gateway_and_interface(ctx.scenario) {
+        monthly(ctx, Approach::GatewayAndInterface)
+    } else {
+        monthly(ctx, Approach::Interface)
+    }
+}
+
+/// The monthly bill of a regional NAT gateway, priced beside the NAT path's own.
+pub fn regional_nat_monthly(ctx: &Ctx) -> Option<f64> {
+    ctx.regional_nat
+}
+
+/// GWLB endpoints the design needs: one per AZ per inspection service ("You can choose only
+/// one Availability Zone in the service consumer VPC", GWLB endpoints page).
+pub fn gwlb_endpoints(s: &Scenario) -> u64 {
+    u64::from(s.endpoint_count).saturating_mul(u64::from(s.az_count))
 }
 
 // ---- The tree as the page sees it. ----
@@ -402,7 +484,10 @@ mod tests {
         template
             .replace("{cap}", &cap.to_string())
             .replace("{nat}", &usd(monthly(ctx, Approach::NatGateway)))
-            .replace("{if}", &usd(monthly(ctx, Approach::Interface)))
+            .replace("{if}", &usd(private_monthly(ctx)))
+            .replace("{azs}", &ctx.scenario.az_count.to_string())
+            .replace("{gwlbe}", &gwlb_endpoints(ctx.scenario).to_string())
+            .replace("{rnat}", &usd(regional_nat_monthly(ctx)))
     }
 
     #[test]
@@ -413,11 +498,12 @@ mod tests {
         let ctx = Ctx {
             scenario: &scenario,
             monthly: &monthly,
+            regional_nat: Some(98.76),
         };
         let templates = NOTES.iter().map(|n| n.text).chain([
             "",
             "no placeholder",
-            "{cap}{cap}{nat}{if}",
+            "{cap}{cap}{nat}{if}{azs}{gwlbe}{rnat}",
             "{{cap}} {ca} {cap {nat}{ {if} {",
             "é{if}é {unknown} }{",
         ]);
@@ -430,5 +516,7 @@ mod tests {
         }
         assert_eq!(fill("{cap} Gbps", &ctx), "300 Gbps");
         assert_eq!(fill("{nat} vs {if}", &ctx), "$65.70 vs $1234.50");
+        // 98.76 is the regional NAT total handed in above; 3 AZs.
+        assert_eq!(fill("{rnat} over {azs} AZs", &ctx), "$98.76 over 3 AZs");
     }
 }

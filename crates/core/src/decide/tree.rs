@@ -5,11 +5,17 @@
 //! clients are; whether the public path is allowed and cheaper. Answers of a node are tested in
 //! order and are written to be exclusive and exhaustive (the tests enumerate scenarios to check).
 
-use super::{monthly, Answer, Body, Leaf, Node, Note, Set, StaticReason, Value};
+use super::{
+    monthly, private_monthly, regional_nat_monthly, Answer, Body, Claim, Leaf, Node, Note, Set,
+    StaticReason, Value,
+};
 use crate::approach::Approach as K;
-use crate::facts::{cross_region_enabled, from, has_region_vpcs, has_remote, nat_reachable};
+use crate::facts::{
+    cross_region_enabled, ecr_gateway_and_interface, from, has_region_vpcs, has_remote,
+    nat_reachable, no_private_dns, uses_ecr,
+};
 use crate::references::*;
-use crate::scenario::{ClientLocation as T, Service as S};
+use crate::scenario::{ClientLocation as T, IpAddressType, Service as S};
 
 pub const ROOT: &str = "service";
 
@@ -48,7 +54,16 @@ const fn change(
 }
 
 const fn r(text: &'static str, url: &'static str) -> StaticReason {
-    StaticReason { text, url }
+    StaticReason {
+        text,
+        url,
+        claims: &[],
+    }
+}
+
+/// A reason with what it asserts (see `Claim`).
+const fn rc(text: &'static str, url: &'static str, claims: &'static [Claim]) -> StaticReason {
+    StaticReason { text, url, claims }
 }
 
 const fn q(id: &'static str, question: &'static str, answers: &'static [Answer]) -> Node {
@@ -93,13 +108,10 @@ const GW_LOCAL: StaticReason = r(
     "A gateway endpoint serves only the VPC it is in.",
     S3_DNS_BLOG,
 );
-const GW_NO_VPN: StaticReason = r(
-    "Gateway endpoints can't be used over Direct Connect or VPN.",
-    DDB_BLOG,
-);
-const IF_ENI: StaticReason = r(
+const IF_ENI: StaticReason = rc(
     "An interface endpoint puts network interfaces with private IPs in your subnets, guarded by security groups.",
     PL_AWS,
+    &[Claim::SecurityGroups(K::Interface, true)],
 );
 const IF_PRICE: StaticReason = r(
     "Billed per endpoint per AZ-hour, plus per GB processed.",
@@ -162,9 +174,9 @@ pub static NODES: &[Node] = &[
         K::Interface,
         "Interface endpoint for S3 for every client, with private DNS.",
         &[
-            r("Gateway endpoints use S3's public IPs and take no security groups.", S3_PL),
+            rc("Gateway endpoints use S3's public IPs and take no security groups.", S3_PL, &[Claim::SecurityGroups(K::Gateway, false)]),
             IF_ENI,
-            r("With private DNS, S3's default names resolve to the endpoint's private IPs.", S3_DNS_BLOG),
+            rc("With private DNS, S3's default names resolve to the endpoint's private IPs.", S3_DNS_BLOG, &[Claim::DefaultNamesToEndpoint]),
         ],
         None,
     ),
@@ -175,7 +187,7 @@ pub static NODES: &[Node] = &[
         &[
             r("AWS: use gateway endpoints where possible, interface endpoints from elsewhere, such as on premises.", S3_DNS_BLOG),
             r("Interface endpoints take requests from on premises and from other Regions over peering or TGW.", S3_PL),
-            r("Enable private DNS only for the inbound resolver: in-VPC requests take the gateway, on-premises ones the interface.", EC2_DNS),
+            rc("Enable private DNS only for the inbound resolver: in-VPC requests take the gateway, on-premises ones the interface.", EC2_DNS, &[Claim::DefaultNamesToEndpoint]),
         ],
         None,
     ),
@@ -185,7 +197,6 @@ pub static NODES: &[Node] = &[
         "Interface endpoint: every client is outside this Region's VPCs, where gateway endpoints can't reach.",
         &[
             r("Interface endpoints take requests from on premises and from other Regions over peering or TGW.", S3_PL),
-            GW_NO_VPN,
         ],
         None,
     ),
@@ -250,7 +261,6 @@ pub static NODES: &[Node] = &[
         "Interface endpoint: every client is outside this Region's VPCs, where gateway endpoints can't reach.",
         &[
             r("Interface endpoints take requests over VPN, Direct Connect and, from other Regions, VPC peering.", DDB_PL),
-            GW_NO_VPN,
         ],
         None,
     ),
@@ -322,7 +332,7 @@ pub static NODES: &[Node] = &[
         "No documented way to put security groups or private IPs in front of directory buckets: the gateway endpoint, with endpoint and bucket policies, is the private path.",
         &[
             r("AWS documents gateway endpoints for directory buckets.", S3X_NET),
-            r("Gateway endpoints take no security groups and use public IPs.", PL_GW),
+            rc("Gateway endpoints take no security groups and use public IPs.", PL_GW, &[Claim::SecurityGroups(K::Gateway, false)]),
         ],
         Some("S3 Express One Zone: security groups or private IPs would need an interface endpoint, unverified for directory buckets. Control access with endpoint and bucket policies."),
     ),
@@ -333,7 +343,6 @@ pub static NODES: &[Node] = &[
         &[
             r("AWS documents gateway endpoints for directory buckets.", S3X_NET),
             GW_LOCAL,
-            GW_NO_VPN,
         ],
         Some("S3 Express One Zone from on premises or another Region: AWS documents only gateway endpoints, which serve in-VPC clients; interface endpoint support is unverified."),
     ),
@@ -383,7 +392,7 @@ pub static NODES: &[Node] = &[
     ),
     q(
         "pub-cost",
-        "Is the NAT path cheaper than an interface endpoint at this volume?",
+        "Is the NAT path cheaper than the private endpoints at this volume?",
         &[
             Answer { label: "Yes", when: nat_cheaper, next: "nat", set: None },
             Answer { label: "No", when: |c| !nat_cheaper(c), next: "pub-where", set: None },
@@ -393,7 +402,8 @@ pub static NODES: &[Node] = &[
         "pub-where",
         "Where is the service?",
         &[
-            Answer { label: "In this Region", when: |c| !c.scenario.is_cross_region(), next: "if", set: set(SR, Value::Null) },
+            Answer { label: "In this Region, ECR images pulled in its VPCs", when: |c| ecr_gateway_and_interface(c.scenario), next: "ecr-gwif", set: set(SR, Value::Null) },
+            Answer { label: "In this Region", when: |c| !c.scenario.is_cross_region() && !ecr_gateway_and_interface(c.scenario), next: "if", set: set(SR, Value::Null) },
             Answer { label: "Another Region, cross-Region enabled", when: |c| c.scenario.is_cross_region() && cross_region_enabled(c.scenario), next: "if-xr", set: pick(SR) },
             Answer { label: "Another Region, not cross-Region enabled", when: |c| c.scenario.is_cross_region() && !cross_region_enabled(c.scenario), next: "if-home", set: pick(SR) },
         ],
@@ -416,6 +426,17 @@ pub static NODES: &[Node] = &[
         None,
     ),
     leaf(
+        "ecr-gwif",
+        K::GatewayAndInterface,
+        "Interface endpoints for the ECR APIs (ecr.api, ecr.dkr) and an S3 gateway endpoint for the image layers.",
+        &[
+            r("ECS tasks on EC2, and on Fargate platform 1.4.0 or later, need the ecr.dkr and ecr.api interface endpoints and the S3 gateway endpoint.", ECR_VPCE),
+            r("ECR stores image layers in S3: clients get the manifest from ECR, then download the layers from S3, through the free gateway endpoint.", ECR_VPCE),
+            IF_ENI,
+        ],
+        None,
+    ),
+    leaf(
         "if-xr",
         K::Interface,
         "Interface endpoint here to the service in the other Region (cross-Region PrivateLink).",
@@ -432,7 +453,6 @@ pub static NODES: &[Node] = &[
         &[
             r("The service isn't on AWS's cross-Region PrivateLink list, so an endpoint here can't reach it.", PL_XR_SVC),
             r("Interface endpoints take requests from other Regions over VPC peering.", DDB_PL),
-            r("Private DNS answers only in the endpoint's VPC: use the endpoint's own names or a private hosted zone.", WP_CENTRAL),
         ],
         None,
     ),
@@ -512,7 +532,8 @@ pub static NODES: &[Node] = &[
         "Gateway Load Balancer endpoint: a route-table target that sends traffic through your appliances.",
         &[
             r("Appliances behind a Gateway Load Balancer are reached through GWLB endpoints.", PL_GWLB),
-            r("Billed per endpoint per AZ-hour and per GB processed.", PL_GWLB),
+            r("Billed per endpoint-hour and per GB processed; each endpoint sits in one AZ.", PL_GWLBE),
+            rc("GWLB endpoints take no security groups: those are supported only for interface endpoints.", CFN_VPCE, &[Claim::SecurityGroups(K::GatewayLoadBalancer, false)]),
             r("Counts toward the 50 interface and GWLB endpoints per VPC.", PL_QUOTAS),
         ],
         None,
@@ -535,10 +556,6 @@ fn remote_only(c: &super::Ctx) -> bool {
     has_remote(c.scenario) && !has_region_vpcs(c.scenario)
 }
 
-fn uses_ecr(s: &crate::scenario::Scenario) -> bool {
-    s.service == S::AwsService && s.aws_services.iter().any(|n| n.starts_with("ecr."))
-}
-
 fn nat_ok(c: &super::Ctx) -> bool {
     let s = c.scenario;
     s.allow_internet_path
@@ -550,7 +567,7 @@ fn nat_ok(c: &super::Ctx) -> bool {
 /// The NAT path wins only if both options are priced and the NAT bill is strictly lower;
 /// without prices the private path is kept.
 fn nat_cheaper(c: &super::Ctx) -> bool {
-    match (monthly(c, K::NatGateway), monthly(c, K::Interface)) {
+    match (monthly(c, K::NatGateway), private_monthly(c)) {
         (Some(nat), Some(interface)) => nat < interface,
         _ => false,
     }
@@ -568,6 +585,7 @@ pub static NOTES: &[Note] = &[
         when: |c, o| c.scenario.service == S::S3 && o.recommendation == K::Gateway,
         text: "AWS: gateway endpoints are the most cost-efficient way to reach S3 where possible.",
         url: S3_DNS_BLOG,
+        claims: &[],
     },
     Note {
         id: "ddb-gw-cost",
@@ -575,6 +593,7 @@ pub static NOTES: &[Note] = &[
         when: |c, o| c.scenario.service == S::DynamoDb && o.recommendation == K::Gateway,
         text: "AWS: gateway endpoints give low-cost private access to DynamoDB for in-VPC traffic.",
         url: DDB_BLOG,
+        claims: &[],
     },
     Note {
         id: "each-vpc",
@@ -585,6 +604,23 @@ pub static NOTES: &[Note] = &[
         },
         text: "Give peered and TGW-attached VPCs their own gateway endpoints: one serves only its VPC.",
         url: S3_DNS_BLOG,
+        claims: &[],
+    },
+    Note {
+        id: "gw-no-vpn",
+        applies: "clients on premises, where a gateway endpoint was ruled out for them",
+        when: |c, o| from(c.scenario, T::OnPremises) && gateway_ruled_out_for_remote(o),
+        text: "Gateway endpoints can't be used over Direct Connect or VPN.",
+        url: DDB_BLOG,
+        claims: &[Claim::Reach(K::Gateway, T::OnPremises, false)],
+    },
+    Note {
+        id: "gw-no-xr",
+        applies: "clients in other Regions, where a gateway endpoint was ruled out for them",
+        when: |c, o| from(c.scenario, T::OtherRegion) && gateway_ruled_out_for_remote(o),
+        text: "Gateway endpoints don't allow access from another AWS Region.",
+        url: S3_PL,
+        claims: &[Claim::Reach(K::Gateway, T::OtherRegion, false)],
     },
     Note {
         id: "nat-saves",
@@ -595,6 +631,7 @@ pub static NOTES: &[Note] = &[
         },
         text: "The gateway endpoint takes this traffic off your NAT gateways and their per-GB charge.",
         url: NAT_GW,
+        claims: &[],
     },
     Note {
         id: "nat-have",
@@ -602,27 +639,38 @@ pub static NOTES: &[Note] = &[
         when: |c, o| c.scenario.has_nat_gateway && o.recommendation == K::NatGateway,
         text: "Your NAT gateways already run: this traffic adds only their per-GB charge.",
         url: VPC_PRICE,
+        claims: &[],
     },
     Note {
         id: "cost",
-        applies: "the NAT path was weighed against an interface endpoint",
+        applies: "the NAT path was weighed against the private endpoints",
         when: |c, o| {
             o.visited("pub-cost")
                 && monthly(c, K::NatGateway).is_some()
-                && monthly(c, K::Interface).is_some()
+                && private_monthly(c).is_some()
         },
-        text: "At this volume: NAT path {nat} a month, interface endpoint {if}.",
+        text: "At this volume: NAT path {nat} a month, private endpoints {if}.",
         url: PL_PRICE,
+        claims: &[],
     },
     Note {
         id: "no-prices",
         applies: "the NAT path could not be priced",
         when: |c, o| {
             o.visited("pub-cost")
-                && (monthly(c, K::NatGateway).is_none() || monthly(c, K::Interface).is_none())
+                && (monthly(c, K::NatGateway).is_none() || private_monthly(c).is_none())
         },
         text: "No prices to compare, so the private path is kept.",
         url: PL_PRICE,
+        claims: &[],
+    },
+    Note {
+        id: "regional-nat",
+        applies: "the NAT path, with a regional NAT gateway priced beside it",
+        when: |c, o| o.recommendation == K::NatGateway && regional_nat_monthly(c).is_some(),
+        text: "A regional NAT gateway would cost {rnat} a month: it expands across the AZs with workloads (no public subnet, no cross-AZ hop once expanded), billed per AZ it is active in.",
+        url: NAT_REGIONAL,
+        claims: &[],
     },
     Note {
         id: "bw-cap",
@@ -630,6 +678,7 @@ pub static NOTES: &[Note] = &[
         when: |c, o| o.has_interface() && peak_over(c, 100),
         text: "Peak above {cap} Gbps: past the endpoint's 100 Gbps per AZ. Contact AWS Support or split the load.",
         url: PL_QUOTAS,
+        claims: &[],
     },
     Note {
         id: "bw-scale",
@@ -637,6 +686,7 @@ pub static NOTES: &[Note] = &[
         when: |c, o| o.has_interface() && peak_over(c, 10) && !peak_over(c, 100),
         text: "Above 10 Gbps per AZ the endpoint scales automatically, up to 100 Gbps per AZ.",
         url: PL_QUOTAS,
+        claims: &[],
     },
     Note {
         id: "bw-gw",
@@ -644,12 +694,14 @@ pub static NOTES: &[Note] = &[
         when: |c, o| o.recommendation == K::Gateway && peak_over(c, 10),
         text: "AWS's quotas list no bandwidth limit for gateway endpoints; interface endpoints stop at 100 Gbps per AZ.",
         url: PL_QUOTAS,
+        claims: &[],
     },
     Note {
         id: "onprem-dns",
-        applies: "on-premises clients of an endpoint with DNS names",
+        applies: "on-premises clients of an endpoint with DNS names, for services with private DNS",
         when: |c, o| {
             from(c.scenario, T::OnPremises)
+                && !no_private_dns(c.scenario.service)
                 && matches!(
                     o.recommendation,
                     K::Interface | K::GatewayAndInterface | K::ServiceNetwork | K::Resource
@@ -657,56 +709,100 @@ pub static NOTES: &[Note] = &[
         },
         text: "On premises, use the endpoint's own DNS names (public DNS, answering with its private IPs), or resolve the service's default names through a Route 53 Resolver inbound endpoint.",
         url: R53_INBOUND,
+        claims: &[Claim::DefaultNamesToEndpoint],
+    },
+    Note {
+        id: "onprem-dns-names",
+        applies: "on-premises clients of DynamoDB or DynamoDB Streams interface endpoints",
+        when: |c, o| {
+            from(c.scenario, T::OnPremises)
+                && no_private_dns(c.scenario.service)
+                && o.has_interface()
+        },
+        text: "On premises, use the endpoint's own DNS names: they resolve from public DNS to its private IPs, so the on-premises resolver needs no change.",
+        url: DDB_PL,
+        claims: &[Claim::EndpointNamesOnly],
     },
     Note {
         id: "spoke-dns",
-        applies: "an interface endpoint used from other VPCs",
+        applies: "an interface endpoint used from other VPCs, for services with private DNS",
         when: |c, o| {
             o.recommendation == K::Interface
-                && o.leaf != "if-home"
+                && !no_private_dns(c.scenario.service)
                 && (from(c.scenario, T::PeeredVpc)
                     || from(c.scenario, T::TransitGateway)
                     || from(c.scenario, T::OtherRegion))
         },
-        text: "Private DNS answers only in the endpoint's VPC: other VPCs need a private hosted zone.",
+        text: "Private DNS answers only in the endpoint's VPC: other VPCs use the endpoint's own names or a private hosted zone.",
         url: WP_CENTRAL,
+        claims: &[Claim::DefaultNamesToEndpoint],
     },
     Note {
         id: "streams",
         applies: "DynamoDB Streams",
         when: |c, _| c.scenario.service == S::DynamoDbStreams,
-        text: "DynamoDB Streams has interface endpoints only; AWS lists private and hybrid DNS as unsupported for them.",
+        text: "DynamoDB Streams has interface endpoints only, and AWS supports no private or hybrid DNS for them: clients use the endpoint URL, and AWS says not to override the Streams names with private hosted zones.",
         url: DDB_STREAMS,
+        claims: &[Claim::EndpointNamesOnly],
     },
     Note {
         id: "ecr-s3",
-        applies: "Amazon ECR endpoints, clients in VPCs of the registry's Region",
-        when: |c, _| {
+        applies: "Amazon ECR on the NAT path, clients in VPCs of the registry's Region",
+        when: |c, o| {
             uses_ecr(c.scenario)
+                && o.leaf != "ecr-gwif"
                 && !c.scenario.is_cross_region()
                 && has_region_vpcs(c.scenario)
+                && !c.scenario.require_security_groups
+                && !c.scenario.require_private_ips
         },
         text: "ECR image layers are stored in S3: give the VPCs that pull images an S3 gateway endpoint too.",
         url: ECR_VPCE,
+        claims: &[],
     },
     Note {
         id: "ecr-s3-remote",
-        applies: "Amazon ECR endpoints, clients on premises or in another Region, or the registry elsewhere",
+        applies: "Amazon ECR endpoints, clients on premises or in another Region, the registry elsewhere, or security groups or private IPs required",
         when: |c, _| {
-            uses_ecr(c.scenario) && (c.scenario.is_cross_region() || has_remote(c.scenario))
+            uses_ecr(c.scenario)
+                && (c.scenario.is_cross_region()
+                    || has_remote(c.scenario)
+                    || c.scenario.require_security_groups
+                    || c.scenario.require_private_ips)
         },
-        text: "ECR image layers come from S3 in the registry's Region: clients on premises or in other Regions need an S3 interface endpoint for them, as a gateway endpoint serves only its own VPC and Region.",
+        text: "ECR image layers come from S3 in the registry's Region: clients on premises or in other Regions, or that must reach S3 at private IPs behind security groups, need an S3 interface endpoint for them, as a gateway endpoint serves only its own VPC and Region and takes no security groups.",
         url: ECR_VPCE,
+        claims: &[],
     },
     Note {
         id: "ddb-if-dns",
         applies: "DynamoDB through an interface endpoint",
-        when: |c, o| {
-            c.scenario.service == S::DynamoDb
-                && matches!(o.recommendation, K::Interface | K::GatewayAndInterface)
-        },
-        text: "Point the clients that use the DynamoDB interface endpoint at its endpoint-specific DNS name (an SDK endpoint override); private DNS for DynamoDB's default name is unverified here.",
+        when: |c, o| c.scenario.service == S::DynamoDb && o.has_interface(),
+        text: "Point the clients of the DynamoDB interface endpoint at its own DNS name (an SDK endpoint override): AWS supports no private or hybrid DNS for DynamoDB and says not to override its names with private hosted zones.",
         url: DDB_PL,
+        claims: &[Claim::EndpointNamesOnly],
+    },
+    Note {
+        id: "client-sg",
+        applies: "security groups required for S3 or DynamoDB from VPCs of this Region",
+        when: |c, o| {
+            c.scenario.require_security_groups
+                && matches!(c.scenario.service, S::S3 | S::DynamoDb)
+                && !c.scenario.is_cross_region()
+                && has_region_vpcs(c.scenario)
+                && o.recommendation == K::Interface
+        },
+        text: "If the aim is only to control which instances reach the service, their own security groups can do it with the free gateway endpoint: an outbound rule to the service's prefix list on TCP 443.",
+        url: PL_GW,
+        claims: &[],
+    },
+    Note {
+        id: "s3-if-limits",
+        applies: "S3 through an interface endpoint",
+        when: |c, o| c.scenario.service == S::S3 && o.has_interface(),
+        text: "S3 interface endpoints don't support website endpoints, FIPS endpoints, legacy global or s3-Region (dash) names, CopyObject or UploadPartCopy between Regions, or TLS 1.0, 1.1 and 1.3: such requests need the gateway endpoint or the public path.",
+        url: S3_PL,
+        claims: &[],
     },
     Note {
         id: "gw-setup",
@@ -714,26 +810,52 @@ pub static NOTES: &[Note] = &[
         when: |_, o| matches!(o.recommendation, K::Gateway | K::GatewayAndInterface),
         text: "Associate the gateway endpoint with every route table of the clients' subnets, allow the service's prefix list where security groups limit egress, and control access with the endpoint policy and aws:SourceVpce in bucket or table policies.",
         url: PL_GW,
+        claims: &[],
     },
     Note {
         id: "remote-transfer",
-        applies: "clients on premises or in other Regions",
-        when: |c, o| {
-            has_remote(c.scenario)
-                && matches!(o.recommendation, K::Interface | K::GatewayAndInterface | K::Resource | K::ServiceNetwork)
-        },
-        text: "Not in the bills above: data transfer to clients on premises (Direct Connect or VPN) or in other Regions (inter-Region), billed as for any traffic leaving AWS or the Region.",
+        applies: "clients on premises",
+        when: |c, o| from(c.scenario, T::OnPremises) && private_endpoint(o),
+        text: "Not in the bills above: data transfer out to clients on premises over Direct Connect or VPN, billed as for any traffic leaving AWS.",
         url: DT_BLOG,
+        claims: &[],
+    },
+    Note {
+        id: "remote-transfer-xr",
+        applies: "clients in other Regions",
+        when: |c, o| from(c.scenario, T::OtherRegion) && private_endpoint(o),
+        text: "Not in the bills above: inter-Region data transfer to clients in other Regions, billed as for any traffic leaving the Region.",
+        url: DT_BLOG,
+        claims: &[],
+    },
+    Note {
+        id: "res-onprem",
+        applies: "a resource endpoint used from on premises",
+        when: |c, o| o.recommendation == K::Resource && from(c.scenario, T::OnPremises),
+        text: "On premises, the resource endpoint's DNS names are public and answer with its private IPs: clients reach it over VPN or Direct Connect.",
+        url: PL_RES,
+        claims: &[Claim::Reach(K::Resource, T::OnPremises, true)],
     },
     Note {
         id: "res-reach",
-        applies: "a resource endpoint used from outside its VPC",
+        applies: "a resource endpoint used from peered VPCs, a transit gateway or other Regions",
         when: |c, o| {
             o.recommendation == K::Resource
-                && (c.scenario.traffic_from.iter().any(|t| *t != T::SameVpc))
+                && (from(c.scenario, T::PeeredVpc)
+                    || from(c.scenario, T::TransitGateway)
+                    || from(c.scenario, T::OtherRegion))
         },
-        text: "Unverified here: reaching a resource endpoint from peered VPCs, a transit gateway or on premises; AWS documents it for clients in the endpoint's VPC.",
+        text: "Unverified here: AWS documents resource endpoints for clients in their VPC and on premises, not from peered VPCs, a transit gateway or other Regions.",
         url: PL_RES,
+        claims: &[],
+    },
+    Note {
+        id: "gwlb-az",
+        applies: "Gateway Load Balancer endpoints",
+        when: |_, o| o.recommendation == K::GatewayLoadBalancer,
+        text: "A GWLB endpoint sits in one AZ: {gwlbe} endpoints for {azs} AZs, one in each AZ that sends traffic, so the traffic stays in its AZ.",
+        url: PL_GWLBE,
+        claims: &[],
     },
     Note {
         id: "appliance-mode",
@@ -741,6 +863,7 @@ pub static NOTES: &[Note] = &[
         when: |c, o| o.recommendation == K::GatewayLoadBalancer && from(c.scenario, T::TransitGateway),
         text: "Turn on appliance mode on the inspection VPC's transit gateway attachment, so both directions of a flow reach the same appliance.",
         url: TGW_APPLIANCE,
+        claims: &[],
     },
     Note {
         id: "xr-dns",
@@ -748,6 +871,7 @@ pub static NOTES: &[Note] = &[
         when: |c, o| o.recommendation == K::GatewayAndInterface && from(c.scenario, T::OtherRegion),
         text: "Clients in other Regions resolve the service's default names to public IPs: give them the interface endpoint's own DNS names, or an interface endpoint in their Region if the service is on the cross-Region list.",
         url: PL_XR_SVC,
+        claims: &[],
     },
     Note {
         id: "onprem-public",
@@ -759,6 +883,7 @@ pub static NOTES: &[Note] = &[
         },
         text: "On premises, the public path is the service's public endpoint over the internet or a Direct Connect public virtual interface: no endpoint charges, but public IPs and data transfer out charges.",
         url: DX_VIF,
+        claims: &[],
     },
     Note {
         id: "xr-list",
@@ -770,6 +895,7 @@ pub static NOTES: &[Note] = &[
         },
         text: "Name the services: only those on AWS's cross-Region list are reached from this Region.",
         url: PL_XR_SVC,
+        claims: &[],
     },
     Note {
         id: "xr-transfer",
@@ -777,19 +903,113 @@ pub static NOTES: &[Note] = &[
         when: |c, o| c.scenario.is_cross_region() && !matches!(o.leaf, "if-xr" | "s3x-xr"),
         text: "Inter-Region data transfer applies on any path; the interface and NAT bills above include it.",
         url: DT_BLOG,
+        claims: &[],
+    },
+    Note {
+        id: "gwlb-xr",
+        applies: "inspection appliances in another Region",
+        when: |c, _| c.scenario.is_cross_region() && c.scenario.service == S::TrafficInspection,
+        text: "A GWLB endpoint service is available only in the Region where it was created: run the inspection appliances, or their endpoint service, in the clients' Region.",
+        url: PL_GWLB_SERVICE,
+        claims: &[],
     },
     Note {
         id: "xr-unverified",
-        applies: "resource, service network or inspection across Regions",
+        applies: "resource or service network across Regions",
         when: |c, _| {
             c.scenario.is_cross_region()
-                && matches!(
-                    c.scenario.service,
-                    S::Resource | S::ServiceNetwork | S::TrafficInspection
-                )
+                && matches!(c.scenario.service, S::Resource | S::ServiceNetwork)
         },
         text: "Unverified here: cross-Region reach for this endpoint type. Cross-Region PrivateLink covers interface endpoints.",
         url: XR_BLOG,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-gw",
+        applies: "IPv6-only clients of an S3 gateway endpoint",
+        when: |c, o| ip(c) == IpAddressType::Ipv6 && s3_gateway(c, o),
+        text: "IPv6-only clients: create the gateway endpoint with the IPv6 IP address type, which routes S3's IPv6 prefix list, and use S3's dualstack names; an IPv4 gateway endpoint carries no AAAA traffic.",
+        url: PL_GW,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-gw-news",
+        applies: "IPv6 or dual-stack clients of an S3 gateway endpoint",
+        when: |c, o| ip(c) != IpAddressType::Ipv4 && s3_gateway(c, o),
+        text: "S3 gateway and interface endpoints take IPv6 since November 2025.",
+        url: S3_IPV6_NEWS,
+        claims: &[],
+    },
+    Note {
+        id: "dualstack-gw",
+        applies: "dual-stack clients of a gateway endpoint",
+        when: |c, o| {
+            ip(c) == IpAddressType::Dualstack
+                && matches!(o.recommendation, K::Gateway | K::GatewayAndInterface)
+        },
+        text: "Dual-stack clients: give the gateway endpoint the dual-stack IP address type, or requests to the dualstack names (AAAA records) bypass it: dropped, or out through an internet gateway if the VPC has one.",
+        url: S3_PL,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-gw-ddb",
+        applies: "IPv6-only clients of a DynamoDB gateway endpoint",
+        when: |c, o| {
+            ip(c) == IpAddressType::Ipv6
+                && c.scenario.service == S::DynamoDb
+                && matches!(o.recommendation, K::Gateway | K::GatewayAndInterface)
+        },
+        text: "Unverified here: IPv6-only clients through a DynamoDB gateway endpoint. AWS describes IPv6 prefix lists for gateway endpoints in general, but for DynamoDB documents only that its DNS record IP type stays service-defined.",
+        url: PL_GW,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-if",
+        applies: "IPv6-only clients of an interface endpoint",
+        when: |c, o| ip(c) == IpAddressType::Ipv6 && o.has_interface(),
+        text: "IPv6-only clients: give the interface endpoint the IPv6 IP address type (IPv6-only subnets); AWS allows it only where the service accepts IPv6 requests, so check the service's PrivateLink page.",
+        url: PL_CREATE_IF,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-res",
+        applies: "IPv6-only clients of a resource endpoint",
+        when: |c, o| ip(c) == IpAddressType::Ipv6 && o.recommendation == K::Resource,
+        text: "IPv6-only clients: resource endpoints take the IPv6 IP address type in IPv6-only subnets and answer DNS queries with AAAA records.",
+        url: PL_RES,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-sn",
+        applies: "IPv6-only clients of a service-network endpoint",
+        when: |c, o| ip(c) == IpAddressType::Ipv6 && o.recommendation == K::ServiceNetwork,
+        text: "IPv6-only clients: service-network endpoints take the IPv6 IP address type in IPv6-only subnets (a /80 per AZ).",
+        url: PL_SN_ACCESS,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-gwlb",
+        applies: "IPv6 or dual-stack traffic through GWLB endpoints",
+        when: |c, o| ip(c) != IpAddressType::Ipv4 && o.recommendation == K::GatewayLoadBalancer,
+        text: "GWLB endpoints take IPv6 and dual-stack addresses, but IPv6 traffic of a GWLB behind an egress-only internet gateway is dropped: use an internet gateway with inbound firewall rules.",
+        url: PL_GWLBE,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-nat",
+        applies: "IPv6-only clients on the NAT path",
+        when: |c, o| ip(c) == IpAddressType::Ipv6 && o.recommendation == K::NatGateway,
+        text: "IPv6-only clients: the NAT gateway reaches the service's IPv4 endpoint by NAT64 once DNS64 is on in their subnets and 64:ff9b::/96 routes to it.",
+        url: NAT64,
+        claims: &[],
+    },
+    Note {
+        id: "ipv6-eigw",
+        applies: "IPv6 or dual-stack clients on the NAT path",
+        when: |c, o| ip(c) != IpAddressType::Ipv4 && o.recommendation == K::NatGateway,
+        text: "To a dual-stack public endpoint, IPv6 traffic can go out through an egress-only internet gateway instead, which allows outbound IPv6 and blocks connections from the internet.",
+        url: EIGW,
+        claims: &[],
     },
     Note {
         id: "quota",
@@ -797,5 +1017,32 @@ pub static NOTES: &[Note] = &[
         when: |c, o| o.has_interface() && c.scenario.endpoint_count > 50,
         text: "Over 50 interface endpoints in one VPC passes the default quota (adjustable).",
         url: PL_QUOTAS,
+        claims: &[],
     },
 ];
+
+/// The clients' IP address type (`ipAddressType`).
+fn ip(c: &super::Ctx) -> IpAddressType {
+    c.scenario.ip_address_type
+}
+
+/// S3 (or S3 Express, or ECR's image layers) through a gateway endpoint.
+fn s3_gateway(c: &super::Ctx, o: &super::Outcome) -> bool {
+    (matches!(c.scenario.service, S::S3 | S::S3Express)
+        && matches!(o.recommendation, K::Gateway | K::GatewayAndInterface))
+        || o.leaf == "ecr-gwif"
+}
+
+/// Endpoints whose traffic to remote clients leaves AWS or the Region.
+fn private_endpoint(o: &super::Outcome) -> bool {
+    matches!(
+        o.recommendation,
+        K::Interface | K::GatewayAndInterface | K::Resource | K::ServiceNetwork
+    )
+}
+
+/// Leaves where a gateway endpoint was ruled out because clients are on premises or in other
+/// Regions: the reach reasons say why, one per location the scenario has.
+fn gateway_ruled_out_for_remote(o: &super::Outcome) -> bool {
+    matches!(o.leaf, "s3-if-remote" | "ddb-if-remote" | "s3x-remote")
+}

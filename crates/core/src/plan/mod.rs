@@ -1079,12 +1079,14 @@ impl<'a> Ctx<'a> {
                 ),
             },
             url: refs::PL_PRICE,
+            claims: &[],
         });
         let r = &best.routing;
         if r.eps.iter().any(|e| e.kind == Kind::Gateway) {
             out.push(Reason {
                 text: "Gateway endpoints for S3 and DynamoDB cost nothing and serve only their own VPC, so each VPC gets its own; AWS documents no case for centralising them.".into(),
                 url: refs::WP_CENTRAL,
+                claims: &[],
             });
         }
         if let Some(ep) = r
@@ -1098,24 +1100,28 @@ impl<'a> Ctx<'a> {
                     text::quantity(ep.gb, true)
                 ),
                 url: refs::ECR_VPCE,
+                claims: &[],
             });
         }
         if best.central {
             out.push(Reason {
                 text: "Private DNS on an interface endpoint answers only in its own VPC: the centralised endpoints get a Route 53 private hosted zone per service, associated with every VPC, and the VPCs reach them through the Transit Gateway.".into(),
                 url: refs::WP_CENTRAL,
+                claims: &[],
             });
         }
         if input.has_nat_gateway {
             out.push(Reason {
                 text: "The NAT gateways already run for other egress: only the per-GB processing the traffic adds is counted against the endpoints.".into(),
                 url: refs::VPC_PRICE,
+                claims: &[],
             });
         }
         if input.existing_private_link_gb_per_month > 0.0 && r.interface_count() > 0 {
             out.push(Reason {
                 text: "PrivateLink processing tiers count all interface endpoint traffic of the Region: the existing traffic fills the tiers first.".into(),
                 url: refs::PL_PRICE,
+                claims: &[],
             });
         }
         if input.endpoint_az_count < input.az_count && r.interface_count() > 0 {
@@ -1125,6 +1131,7 @@ impl<'a> Ctx<'a> {
                     input.endpoint_az_count, input.az_count
                 ),
                 url: refs::PL_XAZ_FREE,
+                claims: &[],
             });
         }
         if input.ip_address_type != IpAddressType::Ipv4 {
@@ -1134,6 +1141,7 @@ impl<'a> Ctx<'a> {
             out.push(Reason {
                 text: format!("Preset “{}”: {}", p.title, p.note),
                 url: p.source,
+                claims: &[],
             });
         }
         out
@@ -1181,16 +1189,19 @@ fn ipv6_reasons(kind: IpAddressType) -> Vec<Reason> {
         Reason {
             text: "Interface endpoints take an IP address type: ipv6 needs IPv6-only subnets, dualstack needs subnets with both, and the service must accept IPv6 requests.".into(),
             url: refs::PL_AWS,
+            claims: &[],
         },
         Reason {
             text: "Gateway endpoints take the dualstack IP address type: IPv6 clients reach S3 and DynamoDB through them using the services' dual-stack names.".into(),
             url: refs::PL_GW,
+            claims: &[],
         },
     ];
     if kind == IpAddressType::Ipv6 {
         out.push(Reason {
             text: "IPv6-only clients reach IPv4-only public endpoints through a NAT gateway only with DNS64 on the subnet and NAT64 on the gateway (priced like any NAT traffic); services with dual-stack public endpoints are also reachable through an egress-only internet gateway, which has no hourly or processing charge (not priced here).".into(),
             url: NAT64,
+            claims: &[],
         });
     }
     out
