@@ -34,7 +34,7 @@ export function billView(option, { recommended, titles, sources, ids, later }) {
     h('td', { class: 'num', 'data-label': BILL_COLUMNS[4] }, line.usd === 0 ? 'free' : usd(line.usd),
       line.verified === false && unverified(line, option, source(line))));
   return h('div', { class: 'bill' + (option.eligible ? '' : ' no'), part: 'bill' },
-    h('h4', { id: headingId }, title + (recommended ? ' (recommended)' : '') + ': ' + outcome),
+    h(recommended ? 'h3' : 'h4', { id: headingId }, title + (recommended ? ' (recommended)' : '') + ': ' + outcome),
     scroller('Bill for ' + title, h('table', { class: 'stack', 'aria-labelledby': headingId },
       h('thead', null, h('tr', null, BILL_COLUMNS.map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', null, option.lines.map(row)),
