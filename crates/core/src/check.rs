@@ -3,7 +3,7 @@
 //! and a sentence naming what is allowed. Integers only in messages — formatting floats would
 //! cost the Wasm ~20 KB.
 
-use crate::error::{ErrorCode, InputError};
+use crate::error::{ErrorCode, InputError, Warning};
 use crate::input::Loose;
 
 /// Rejects field names not in `known` and names given twice.
@@ -115,4 +115,27 @@ pub fn whole(v: &Loose, field: &str, (min, max): (u32, u32)) -> Result<u32, Inpu
         ));
     }
     Ok(n as u32)
+}
+
+/// `hoursPerMonth`: more than 0 and at most 744 (31 days); a partial hour is billed as a whole
+/// one, so the value is rounded up, with a warning saying so.
+pub fn hours_per_month(v: &Loose, warnings: &mut Vec<Warning>) -> Result<u32, InputError> {
+    let max = crate::scenario::limits::HOURS_PER_MONTH_MAX;
+    let hours = number(v, "hoursPerMonth", 0.0, max, "hours")?;
+    if hours == 0.0 {
+        return Err(InputError::new(
+            ErrorCode::OutOfRange,
+            "hoursPerMonth",
+            "\"hoursPerMonth\" must be more than 0 and at most 744 (31 days).",
+        ));
+    }
+    let billed = hours.ceil() as u32;
+    if f64::from(billed) != hours {
+        warnings.push(Warning {
+            code: "hours-rounded-up",
+            text: "Partial hours are billed as whole hours, so hoursPerMonth was rounded up."
+                .into(),
+        });
+    }
+    Ok(billed)
 }

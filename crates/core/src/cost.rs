@@ -69,7 +69,7 @@
 //! `privatelink-pricing`, or none when the catalogue has neither.
 
 mod break_even;
-mod charges;
+pub(crate) mod charges;
 mod curve;
 
 pub use curve::{cost_curve, Curve, CurveRange, Series};

@@ -18,5 +18,6 @@ pub mod decide;
 pub mod error;
 pub mod input;
 pub mod money;
+pub mod plan;
 pub mod references;
 pub mod scenario;

@@ -289,30 +289,7 @@ impl Scenario {
             scenario.gb_per_month = number(v, "gbPerMonth", 0.0, limits::GB_PER_MONTH_MAX, "GB")?;
         }
         if let Some(v) = field("hoursPerMonth") {
-            let hours = number(
-                v,
-                "hoursPerMonth",
-                0.0,
-                limits::HOURS_PER_MONTH_MAX,
-                "hours",
-            )?;
-            if hours == 0.0 {
-                return Err(InputError::new(
-                    ErrorCode::OutOfRange,
-                    "hoursPerMonth",
-                    "\"hoursPerMonth\" must be more than 0 and at most 744 (31 days).",
-                ));
-            }
-            let billed = hours.ceil() as u32;
-            if f64::from(billed) != hours {
-                warnings.push(Warning {
-                    code: "hours-rounded-up",
-                    text:
-                        "Partial hours are billed as whole hours, so hoursPerMonth was rounded up."
-                            .into(),
-                });
-            }
-            scenario.hours_per_month = billed;
+            scenario.hours_per_month = check::hours_per_month(v, &mut warnings)?;
         }
         if let Some(v) = field("peakGbps") {
             scenario.peak_gbps = Some(number(v, "peakGbps", 0.0, limits::PEAK_GBPS_MAX, "Gbps")?);
@@ -358,7 +335,7 @@ pub const FIELDS: [&str; 16] = [
     "requirePrivateIps",
 ];
 
-fn region(v: &Loose, field: &str, catalog: &Catalog) -> Result<String, InputError> {
+pub(crate) fn region(v: &Loose, field: &str, catalog: &Catalog) -> Result<String, InputError> {
     let code = string(v, field)?;
     match catalog.region(code) {
         Some(r) => Ok(r.code.to_string()),
@@ -375,7 +352,7 @@ fn region(v: &Loose, field: &str, catalog: &Catalog) -> Result<String, InputErro
     }
 }
 
-fn traffic_from(v: &Loose) -> Result<Vec<ClientLocation>, InputError> {
+pub(crate) fn traffic_from(v: &Loose) -> Result<Vec<ClientLocation>, InputError> {
     const FIELD: &str = "trafficFrom";
     let items = match v {
         Loose::List(items) => items,

@@ -124,6 +124,16 @@ pub fn advise(scenario: JsValue) -> Result<JsValue, JsValue> {
     to_js(&advice)
 }
 
+/// `plan(input) -> Plan`: every destination, every VPC, each design priced and one recommended;
+/// throws `Error { code, field, message }` on invalid input (`field` like
+/// `destinations[2].awsService`).
+#[wasm_bindgen]
+pub fn plan(input: JsValue) -> Result<JsValue, JsValue> {
+    let options = loose(input, "plan input")?;
+    let plan = vpce_advisor_core::plan::plan(&options, catalog_in_use()).map_err(input_error)?;
+    to_js(&plan)
+}
+
 /// `catalog() -> { asOf, currency, regions: [{ code, name }], sources, version }`.
 #[wasm_bindgen]
 pub fn catalog() -> Result<JsValue, JsValue> {

@@ -14,7 +14,7 @@ const GB_PER_PB: u64 = 1_048_576;
 
 /// Catalogue source ids the informational (zero-dollar) lines cite, most specific first. A
 /// catalogue without any of them leaves the line without a source rather than guessing one.
-const GATEWAY_SOURCES: &[&str] = &["gateway-endpoints", "vpc-pricing"];
+pub(crate) const GATEWAY_SOURCES: &[&str] = &["gateway-endpoints", "vpc-pricing"];
 const GWLB_SOURCES: &[&str] = &["elb-pricing", "privatelink-pricing"];
 const LATTICE_SOURCES: &[&str] = &["vpc-lattice-pricing", "privatelink-pricing"];
 
@@ -348,7 +348,7 @@ fn scale(q: Quantity, num: u64, den: u64) -> Quantity {
     Quantity(u64::try_from(scaled).unwrap_or(u64::MAX))
 }
 
-fn source_of(catalog: &Catalog, ids: &[&str]) -> Option<usize> {
+pub(crate) fn source_of(catalog: &Catalog, ids: &[&str]) -> Option<usize> {
     ids.iter()
         .find_map(|id| catalog.sources.iter().position(|s| s.id == *id))
 }

@@ -1,0 +1,451 @@
+//! The plan's input, validated: the same strictness and error codes as `Scenario::from_loose`
+//! (unknown fields rejected, camelCase, `null` = default, every number range-checked), with
+//! each destination's fields named by position (`destinations[2].gbPerMonth`).
+
+use super::services::{self, ServiceInfo};
+use crate::catalog::Catalog;
+use crate::check::{self, boolean, list, number, string, truncate, whole, wrong_type};
+use crate::error::{ErrorCode, InputError, Warning};
+use crate::input::Loose;
+use crate::scenario::{
+    self, limits, ClientLocation, IpAddressType, Service, DEFAULT_AZ_COUNT, DEFAULT_GB_PER_MONTH,
+    DEFAULT_HOURS_PER_MONTH, DEFAULT_REGION, DEFAULT_REMOTE_TRAFFIC_PERCENT,
+};
+
+/// Limits of the plan's own numbers.
+pub mod plan_limits {
+    pub const DESTINATIONS: (usize, usize) = (1, 50);
+    pub const VPC_COUNT: (u32, u32) = (1, 1000);
+}
+
+/// Every field a plan input accepts.
+pub const FIELDS: [&str; 14] = [
+    "destinations",
+    "preset",
+    "region",
+    "vpcCount",
+    "transitGateway",
+    "azCount",
+    "endpointAzCount",
+    "hasNatGateway",
+    "allowInternetPath",
+    "requireSecurityGroups",
+    "requirePrivateIps",
+    "hoursPerMonth",
+    "ipAddressType",
+    "existingPrivateLinkGbPerMonth",
+];
+
+/// Every field a destination accepts.
+pub const DESTINATION_FIELDS: [&str; 6] = [
+    "service",
+    "awsService",
+    "gbPerMonth",
+    "trafficFrom",
+    "remoteTrafficPercent",
+    "serviceRegion",
+];
+
+/// The services a plan prices: the AWS services (the others are reached through endpoint
+/// services, resource or service-network endpoints, which `advise` covers one at a time).
+const PLAN_SERVICES: [Service; 5] = [
+    Service::S3,
+    Service::S3Express,
+    Service::DynamoDb,
+    Service::DynamoDbStreams,
+    Service::AwsService,
+];
+
+/// AWS services AWS lists as reachable through an interface endpoint in another Region
+/// (`references::PL_XR_SVC`).
+const CROSS_REGION_SERVICES: [&str; 8] = [
+    "s3", "iam", "ecr.api", "ecr.dkr", "kms", "kms-fips", "ecs", "lambda",
+];
+
+/// One destination, validated.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Destination {
+    pub service: Service,
+    /// The PrivateLink name for `aws-service` (and `dynamodb-streams`); `None` otherwise.
+    pub aws_service: Option<&'static ServiceInfo>,
+    /// Total over all VPCs.
+    pub gb_per_month: f64,
+    pub traffic_from: Vec<ClientLocation>,
+    pub remote_traffic_percent: f64,
+    pub service_region: String,
+}
+
+impl Destination {
+    /// The name of the destination's endpoint service: `"s3"`, `"s3express"`, `"dynamodb"`, or
+    /// the PrivateLink name.
+    pub fn name(&self) -> &'static str {
+        match (self.service, self.aws_service) {
+            (_, Some(info)) => info.name,
+            (Service::S3Express, _) => "s3express",
+            (Service::DynamoDb, _) => "dynamodb",
+            _ => "s3",
+        }
+    }
+
+    /// Percent (0–100) of the volume whose clients are outside the VPCs (on premises, peered or
+    /// other-Region VPCs): what a gateway endpoint cannot carry.
+    pub fn remote_percent(&self) -> f64 {
+        let local = self.traffic_from.contains(&ClientLocation::SameVpc);
+        let remote = self
+            .traffic_from
+            .iter()
+            .any(|s| !matches!(s, ClientLocation::SameVpc | ClientLocation::TransitGateway));
+        match (local, remote) {
+            (_, false) => 0.0,
+            (false, true) => 100.0,
+            (true, true) => self.remote_traffic_percent,
+        }
+    }
+}
+
+/// A validated plan input.
+#[derive(Debug, Clone, PartialEq)]
+pub struct PlanInput {
+    pub destinations: Vec<Destination>,
+    pub preset: Option<&'static services::Preset>,
+    pub region: String,
+    pub vpc_count: u32,
+    pub transit_gateway: bool,
+    pub az_count: u32,
+    pub endpoint_az_count: u32,
+    pub has_nat_gateway: bool,
+    pub allow_internet_path: bool,
+    pub require_security_groups: bool,
+    pub require_private_ips: bool,
+    pub hours_per_month: u32,
+    pub ip_address_type: IpAddressType,
+    pub existing_private_link_gb_per_month: f64,
+}
+
+impl PlanInput {
+    /// Validates caller options; returns the input and the warnings of any clamp applied.
+    pub fn from_loose(
+        options: &Loose,
+        catalog: &Catalog,
+    ) -> Result<(PlanInput, Vec<Warning>), InputError> {
+        let Loose::Object(entries) = options else {
+            return Err(InputError {
+                code: ErrorCode::InvalidType,
+                field: None,
+                message: format!(
+                    "The plan input must be an object, got {}.",
+                    options.type_name()
+                ),
+            });
+        };
+        check::known_fields(entries, &FIELDS)?;
+        let field = |name: &str| options.get(name).filter(|v| !matches!(v, Loose::Null));
+        let mut warnings = Vec::new();
+
+        let region = match field("region") {
+            Some(v) => scenario::region(v, "region", catalog)?,
+            None => DEFAULT_REGION.to_string(),
+        };
+        let az_count = match field("azCount") {
+            Some(v) => whole(v, "azCount", limits::AZ_COUNT)?,
+            None => DEFAULT_AZ_COUNT,
+        };
+        let endpoint_az_count = match field("endpointAzCount") {
+            Some(v) => whole(v, "endpointAzCount", (1, az_count))?,
+            None => az_count,
+        };
+        let preset = match field("preset") {
+            None => None,
+            Some(v) => {
+                let id = string(v, "preset")?;
+                Some(services::preset(id).ok_or_else(|| {
+                    InputError::new(
+                        ErrorCode::UnknownValue,
+                        "preset",
+                        format!(
+                            "\"preset\" is \"{}\", which is not one of {}.",
+                            truncate(id),
+                            list(services::PRESETS.iter().map(|p| p.id))
+                        ),
+                    )
+                })?)
+            }
+        };
+        let mut input = PlanInput {
+            destinations: Vec::new(),
+            preset,
+            region,
+            vpc_count: opt(field("vpcCount"), 1, |v| {
+                whole(v, "vpcCount", plan_limits::VPC_COUNT)
+            })?,
+            transit_gateway: opt(field("transitGateway"), false, |v| {
+                boolean(v, "transitGateway")
+            })?,
+            az_count,
+            endpoint_az_count,
+            has_nat_gateway: opt(field("hasNatGateway"), false, |v| {
+                boolean(v, "hasNatGateway")
+            })?,
+            allow_internet_path: opt(field("allowInternetPath"), false, |v| {
+                boolean(v, "allowInternetPath")
+            })?,
+            require_security_groups: opt(field("requireSecurityGroups"), false, |v| {
+                boolean(v, "requireSecurityGroups")
+            })?,
+            require_private_ips: opt(field("requirePrivateIps"), false, |v| {
+                boolean(v, "requirePrivateIps")
+            })?,
+            hours_per_month: match field("hoursPerMonth") {
+                Some(v) => check::hours_per_month(v, &mut warnings)?,
+                None => DEFAULT_HOURS_PER_MONTH,
+            },
+            ip_address_type: opt(field("ipAddressType"), IpAddressType::Ipv4, ip_address_type)?,
+            existing_private_link_gb_per_month: opt(
+                field("existingPrivateLinkGbPerMonth"),
+                0.0,
+                |v| {
+                    number(
+                        v,
+                        "existingPrivateLinkGbPerMonth",
+                        0.0,
+                        limits::GB_PER_MONTH_MAX,
+                        "GB",
+                    )
+                },
+            )?,
+        };
+
+        let given = match field("destinations") {
+            Some(Loose::List(items)) => items.as_slice(),
+            Some(other) => return Err(wrong_type("destinations", "a list of destinations", other)),
+            None => &[],
+        };
+        if given.is_empty() && preset.is_none() {
+            return Err(InputError::new(
+                if field("destinations").is_some() {
+                    ErrorCode::EmptyList
+                } else {
+                    ErrorCode::MissingField
+                },
+                "destinations",
+                "\"destinations\" must list 1 to 50 destinations like { \"service\": \"s3\", \"gbPerMonth\": 100 } (or name a \"preset\").",
+            ));
+        }
+        if let Some(p) = preset {
+            for item in p.items {
+                input
+                    .destinations
+                    .push(preset_destination(item, &input.region));
+            }
+        }
+        let from_preset = input.destinations.len();
+        let mut named: Vec<&'static str> = Vec::with_capacity(given.len());
+        for (i, item) in given.iter().enumerate() {
+            let d = destination(item, i, &input.region, catalog)?;
+            if named.contains(&d.name()) {
+                return Err(InputError::new(
+                    ErrorCode::DuplicateValue,
+                    format!("destinations[{i}]"),
+                    format!(
+                        "\"destinations\" names \"{}\" twice: one destination per service, with its total volume.",
+                        d.name()
+                    ),
+                ));
+            }
+            named.push(d.name());
+            // A destination the caller names replaces the preset's entry for the same service.
+            match input.destinations[..from_preset]
+                .iter()
+                .position(|e| e.name() == d.name())
+            {
+                Some(at) => input.destinations[at] = d,
+                None => input.destinations.push(d),
+            }
+        }
+        if input.destinations.len() > plan_limits::DESTINATIONS.1 {
+            return Err(InputError::new(
+                ErrorCode::OutOfRange,
+                "destinations",
+                "\"destinations\" may list at most 50 destinations (with the preset's).",
+            ));
+        }
+        Ok((input, warnings))
+    }
+}
+
+fn opt<T>(
+    v: Option<&Loose>,
+    default: T,
+    read: impl FnOnce(&Loose) -> Result<T, InputError>,
+) -> Result<T, InputError> {
+    v.map_or(Ok(default), read)
+}
+
+fn ip_address_type(v: &Loose) -> Result<IpAddressType, InputError> {
+    let text = string(v, "ipAddressType")?;
+    IpAddressType::parse(text).ok_or_else(|| {
+        InputError::new(
+            ErrorCode::UnknownValue,
+            "ipAddressType",
+            format!(
+                "\"ipAddressType\" is \"{}\", which is not one of {}.",
+                truncate(text),
+                list(IpAddressType::ALL.iter().map(|t| t.as_str()))
+            ),
+        )
+    })
+}
+
+fn preset_destination(item: &services::PresetItem, region: &str) -> Destination {
+    let service = match item.name {
+        "s3" => Service::S3,
+        "dynamodb" => Service::DynamoDb,
+        _ => Service::AwsService,
+    };
+    Destination {
+        service,
+        aws_service: services::find(item.name),
+        gb_per_month: item.gb_per_month,
+        traffic_from: vec![ClientLocation::SameVpc],
+        remote_traffic_percent: DEFAULT_REMOTE_TRAFFIC_PERCENT,
+        service_region: region.to_string(),
+    }
+}
+
+fn destination(
+    v: &Loose,
+    i: usize,
+    region: &str,
+    catalog: &Catalog,
+) -> Result<Destination, InputError> {
+    let at = |name: &str| format!("destinations[{i}].{name}");
+    let Loose::Object(entries) = v else {
+        return Err(wrong_type(&format!("destinations[{i}]"), "an object", v));
+    };
+    check::known_fields(entries, &DESTINATION_FIELDS).map_err(|e| InputError {
+        field: Some(format!("destinations[{i}].{}", e.field.unwrap_or_default())),
+        ..e
+    })?;
+    let field = |name: &str| v.get(name).filter(|v| !matches!(v, Loose::Null));
+    let allowed = || list(PLAN_SERVICES.iter().map(|s| s.as_str()));
+    let service = match field("service") {
+        None => {
+            return Err(InputError::new(
+                ErrorCode::MissingField,
+                at("service"),
+                format!(
+                    "Each destination needs a \"service\": one of {}.",
+                    allowed()
+                ),
+            ))
+        }
+        Some(s) => {
+            let text = string(s, &at("service"))?;
+            Service::parse(text)
+                .filter(|s| PLAN_SERVICES.contains(s))
+                .ok_or_else(|| {
+                    InputError::new(
+                        ErrorCode::UnknownValue,
+                        at("service"),
+                        format!(
+                            "\"{}\" is \"{}\"; a plan takes {} (endpoint services, resources, service networks and inspection are advised one at a time by advise).",
+                            at("service"),
+                            truncate(text),
+                            allowed()
+                        ),
+                    )
+                })?
+        }
+    };
+    let aws_service = match (service, field("awsService")) {
+        (Service::AwsService, None) => {
+            return Err(InputError::new(
+                ErrorCode::MissingField,
+                at("awsService"),
+                format!(
+                    "\"{}\" is required for \"aws-service\": one PrivateLink name such as \"sqs\" or \"ecr.dkr\".",
+                    at("awsService")
+                ),
+            ))
+        }
+        (Service::AwsService, Some(name)) => Some(aws_service(name, &at("awsService"))?),
+        (Service::DynamoDbStreams, None) => services::find("dynamodb-streams"),
+        (_, Some(_)) => {
+            return Err(InputError::new(
+                ErrorCode::Conflict,
+                at("awsService"),
+                format!(
+                    "\"{}\" applies only when service is \"aws-service\".",
+                    at("awsService")
+                ),
+            ))
+        }
+        (_, None) => None,
+    };
+    let traffic_from = match field("trafficFrom") {
+        Some(t) => scenario::traffic_from(t).map_err(|e| InputError {
+            field: Some(at("trafficFrom")),
+            ..e
+        })?,
+        None => vec![ClientLocation::SameVpc],
+    };
+    let service_region = match field("serviceRegion") {
+        Some(r) => scenario::region(r, &at("serviceRegion"), catalog)?,
+        None => region.to_string(),
+    };
+    let d = Destination {
+        service,
+        aws_service,
+        gb_per_month: opt(field("gbPerMonth"), DEFAULT_GB_PER_MONTH, |g| {
+            number(g, &at("gbPerMonth"), 0.0, limits::GB_PER_MONTH_MAX, "GB")
+        })?,
+        traffic_from,
+        remote_traffic_percent: opt(
+            field("remoteTrafficPercent"),
+            DEFAULT_REMOTE_TRAFFIC_PERCENT,
+            |p| number(p, &at("remoteTrafficPercent"), 0.0, 100.0, "percent"),
+        )?,
+        service_region,
+    };
+    if d.service_region != region && !CROSS_REGION_SERVICES.contains(&d.name()) {
+        return Err(InputError::new(
+            ErrorCode::Conflict,
+            at("serviceRegion"),
+            format!(
+                "\"{}\" is not among the AWS services AWS lists as reachable through PrivateLink from another Region ({}).",
+                d.name(),
+                list(CROSS_REGION_SERVICES.into_iter())
+            ),
+        ));
+    }
+    if d.service == Service::S3Express && d.remote_percent() > 0.0 {
+        return Err(InputError::new(
+            ErrorCode::Conflict,
+            at("trafficFrom"),
+            "S3 Express One Zone is reached through a gateway endpoint, which serves only clients in the VPC: no documented private path for clients elsewhere.",
+        ));
+    }
+    Ok(d)
+}
+
+/// A PrivateLink name, checked against the catalogue; unknown names get the closest ones.
+fn aws_service(v: &Loose, field: &str) -> Result<&'static ServiceInfo, InputError> {
+    let name = string(v, field)?;
+    if let Some(info) = services::find(name) {
+        return Ok(info);
+    }
+    let close = services::suggestions(name);
+    let hint = match close.as_slice() {
+        [] => String::new(),
+        [one] => format!(" Did you mean \"{one}\"?"),
+        many => format!(" Did you mean {}?", list(many.iter().copied())),
+    };
+    Err(InputError::new(
+        ErrorCode::UnknownValue,
+        field,
+        format!(
+            "\"{field}\" is \"{}\", which is not a PrivateLink service name this catalogue knows (the last part of com.amazonaws.<region>.<name>).{hint} One destination per service: ECR, for example, is \"ecr.api\" and \"ecr.dkr\".",
+            truncate(name)
+        ),
+    ))
+}

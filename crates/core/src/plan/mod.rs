@@ -1,0 +1,1299 @@
+//! The whole-VPC plan: every destination, every VPC, one design and one bill.
+//!
+//! `advise` answers for one destination; `plan` answers for a fleet: 1–50 destinations (S3,
+//! DynamoDB, PrivateLink names such as `sqs` or `ecr.dkr`, each with its own volume) used from
+//! 1–1,000 VPCs. It prices every design, eligible or not, in the shape `advise` uses for its
+//! options (`cost::Line`), and recommends the cheapest eligible one:
+//!
+//! * `"nat"` — no endpoints; everything through NAT gateways, one per AZ per VPC (with
+//!   `hasNatGateway` they already run for other egress: only their per-GB processing counts).
+//! * `"per-vpc"` — in each VPC, free gateway endpoints for S3 and DynamoDB where they serve the
+//!   clients, and one interface endpoint per AWS service in `endpointAzCount` AZs.
+//! * `"nat+endpoints"` — NAT stays for the internet; each destination goes wherever it costs
+//!   less (free gateway endpoints always; an interface endpoint where its hours and processing
+//!   cost less than the NAT processing of its volume), decided per destination as if it were
+//!   alone, at the processing rate where the Region's existing traffic sits.
+//! * `"centralised"` — gateway endpoints stay in each VPC (they serve only their own VPC); each
+//!   interface endpoint exists once, in a shared-services VPC on the Transit Gateway, plus that
+//!   VPC's attachment, Transit Gateway processing of the interface traffic, and one Route 53
+//!   private hosted zone per service (private DNS on an endpoint answers only in its own VPC).
+//!
+//! The bill follows `cost` (exact integer money, each line rounded half up to the cent, the
+//! total the sum of its lines). PrivateLink processing tiers apply to all interface traffic of
+//! the Region together, after `existingPrivateLinkGbPerMonth`. Clients in AZs without an
+//! endpoint (`endpointAzCount < azCount`, traffic spread evenly over the AZs) cross AZs, billed
+//! in each direction. ECR image layers come from S3: the volume of an `ecr.dkr` destination goes
+//! through the S3 gateway endpoint where the VPC can have one (free), and the ECR endpoints
+//! carry only API calls. The assumptions are listed in `ASSUMPTIONS` and in every export.
+
+mod export;
+pub mod input;
+pub mod services;
+mod text;
+
+pub use input::{Destination, PlanInput};
+
+use crate::catalog::{Catalog, Price, RegionPrices, Tier};
+use crate::cost::charges::{source_of, GATEWAY_SOURCES};
+use crate::cost::Line;
+use crate::decide::Reason;
+use crate::error::{ErrorCode, InputError, Warning};
+use crate::input::Loose;
+use crate::money::{line_cost, total, Cents, Quantity};
+use crate::references as refs;
+use crate::scenario::{IpAddressType, Service};
+use serde::Serialize;
+use services::Needs;
+
+/// The design ids, in the order the designs are listed; on a tie in cost the earlier (simpler)
+/// design is recommended.
+pub const DESIGN_IDS: [&str; 4] = ["nat", "per-vpc", "nat+endpoints", "centralised"];
+
+/// What the model takes for granted; shown with every plan and in the Markdown export.
+pub const ASSUMPTIONS: [&str; 8] = [
+    "Each destination's gbPerMonth is its total over all VPCs, both directions, spread evenly over the VPCs and over the AZs with clients.",
+    "PrivateLink processing tiers count all interface endpoint traffic of the Region together; existingPrivateLinkGbPerMonth comes first in the tiers.",
+    "Clients in AZs without an interface endpoint reach one in another AZ; each GB that crosses is billed out of one AZ and into the other.",
+    "Image layers pulled through ecr.dkr come from S3: with an S3 gateway endpoint they are free, and the ECR endpoints carry only API calls (not priced by volume).",
+    "The VPCs are already attached to the Transit Gateway: the centralised design adds only the shared-services VPC's attachment, Transit Gateway processing of the interface traffic (once) and one private hosted zone per service.",
+    "Without hasNatGateway the NAT designs run one NAT gateway per AZ per VPC, each with a public IPv4 address; with it those already run for other egress and only per-GB processing is counted.",
+    "Break-even volumes compare a destination's own endpoints (hours, processing) with NAT processing of the same volume; NAT hours are shared by all destinations and not counted against one.",
+    "Route 53 query charges, DNS resolver endpoints and the data transfer of the services themselves are not included.",
+];
+
+/// A priced design.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Design {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub eligible: bool,
+    pub why_not: Option<String>,
+    pub monthly_usd: f64,
+    pub lines: Vec<Line>,
+    pub endpoints: Vec<Endpoint>,
+}
+
+/// One endpoint a design builds.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Endpoint {
+    /// `"gateway"` or `"interface"`.
+    pub kind: &'static str,
+    /// As AWS names it: `com.amazonaws.us-east-1.sqs`.
+    pub service_name: String,
+    /// `"each-vpc"` or `"shared-services-vpc"`.
+    pub placement: &'static str,
+    /// How many of these endpoints exist (one per VPC, or one).
+    pub vpcs: u32,
+    /// AZs with an endpoint network interface; `null` for gateway endpoints (route tables).
+    pub az_count: Option<u32>,
+    pub private_dns: bool,
+    /// `"ipv4"`, `"dualstack"` or `"ipv6"`.
+    pub ip_address_type: &'static str,
+    pub gb_per_month: f64,
+    pub note: Option<String>,
+}
+
+/// What one destination gets in the recommended design.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct DestinationResult {
+    pub service: Service,
+    /// The endpoint service's short name: `"s3"`, `"dynamodb"`, `"sqs"`…
+    pub name: &'static str,
+    pub gb_per_month: f64,
+    /// `"gateway"`, `"interface"`, `"gateway+interface"` or `"nat"`.
+    pub path: &'static str,
+    /// The endpoints it uses, as AWS names them (those it brought in, like `ecr.api`, included).
+    pub service_names: Vec<String>,
+    /// Its share of the recommended design's bill; the shares add up to the total.
+    pub monthly_usd: f64,
+    /// The volume above which its endpoints cost less than NAT processing; `null` when they
+    /// are always cheaper (a gateway endpoint) or never.
+    pub break_even_gb_per_month: Option<f64>,
+}
+
+/// The exports of the recommended design, written by the core so every shell gets the same text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Exports {
+    pub markdown: String,
+    pub csv: String,
+    pub terraform: String,
+}
+
+/// The preset a plan started from.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PresetView {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub note: &'static str,
+    pub source: &'static str,
+}
+
+/// The whole answer.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Plan {
+    pub recommended: &'static str,
+    pub designs: Vec<Design>,
+    pub destinations: Vec<DestinationResult>,
+    pub break_even_vpc_count: Option<u32>,
+    pub reasons: Vec<Reason>,
+    pub warnings: Vec<Warning>,
+    pub assumptions: &'static [&'static str],
+    pub preset: Option<PresetView>,
+    pub exports: Exports,
+    pub region: String,
+    pub prices_as_of: &'static str,
+    pub currency: &'static str,
+}
+
+/// Validates `options` and plans for them.
+pub fn plan(options: &Loose, catalog: &Catalog) -> Result<Plan, InputError> {
+    let (input, warnings) = PlanInput::from_loose(options, catalog)?;
+    plan_input(&input, warnings, catalog)
+}
+
+/// Plans for an already validated input.
+pub fn plan_input(
+    input: &PlanInput,
+    mut warnings: Vec<Warning>,
+    catalog: &Catalog,
+) -> Result<Plan, InputError> {
+    let ctx = Ctx::new(input, catalog)?;
+    let priced = [
+        ctx.nat(),
+        ctx.per_vpc(),
+        ctx.nat_and_endpoints(),
+        ctx.centralised(),
+    ];
+    let eligible = priced.iter().filter(|p| p.design.eligible);
+    let best = eligible
+        .min_by_key(|p| p.total)
+        .unwrap_or_else(|| {
+            warnings.push(Warning {
+                code: "no-eligible-design",
+                text: "No design meets every requirement given; the per-VPC endpoints design is shown as the closest.".into(),
+            });
+            &priced[1]
+        });
+    let recommended = best.design.id;
+    let destinations = ctx.destination_results(best);
+    let break_even_vpc_count = ctx.break_even_vpc_count(&priced[1], &priced[3]);
+    let reasons = ctx.reasons(best, &priced);
+    warnings.extend(ctx.warnings(best));
+    let designs: Vec<Design> = priced.iter().map(|p| p.design.clone()).collect();
+    let preset = input.preset.map(|p| PresetView {
+        id: p.id,
+        title: p.title,
+        note: p.note,
+        source: p.source,
+    });
+    let mut plan = Plan {
+        recommended,
+        designs,
+        destinations,
+        break_even_vpc_count,
+        reasons,
+        warnings,
+        assumptions: &ASSUMPTIONS,
+        preset,
+        exports: Exports {
+            markdown: String::new(),
+            csv: String::new(),
+            terraform: String::new(),
+        },
+        region: input.region.clone(),
+        prices_as_of: catalog.as_of,
+        currency: catalog.currency,
+    };
+    plan.exports = export::exports(&plan, input, catalog);
+    Ok(plan)
+}
+
+// ---------------------------------------------------------------------------------------------
+// Routing: which endpoint carries which bytes.
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Gateway,
+    Interface,
+}
+
+#[derive(Debug, Clone)]
+struct Ep {
+    kind: Kind,
+    name: &'static str,
+    /// The Region of the service it reaches.
+    region: &'static str,
+    gb: Quantity,
+    /// The destination that brought it in (its hours are that destination's share).
+    owner: usize,
+    /// Set when another service needs it (`ecr.dkr` needs `ecr.api` and S3).
+    needed_by: Option<&'static str>,
+}
+
+#[derive(Debug, Clone, Default)]
+struct Routing {
+    eps: Vec<Ep>,
+    /// Per destination: interface GB it causes, GB through NAT, and the endpoints it uses.
+    if_gb: Vec<Quantity>,
+    nat_gb: Vec<Quantity>,
+    uses: Vec<Vec<usize>>,
+    infeasible: Option<String>,
+}
+
+impl Routing {
+    fn add(&mut self, dest: usize, ep: Ep) {
+        let at = match self
+            .eps
+            .iter()
+            .position(|e| e.kind == ep.kind && e.name == ep.name && e.region == ep.region)
+        {
+            Some(at) => {
+                self.eps[at].gb = add(self.eps[at].gb, ep.gb);
+                at
+            }
+            None => {
+                self.eps.push(ep);
+                self.eps.len() - 1
+            }
+        };
+        if !self.uses[dest].contains(&at) {
+            self.uses[dest].push(at);
+        }
+    }
+
+    fn interface_count(&self) -> u64 {
+        self.eps
+            .iter()
+            .filter(|e| e.kind == Kind::Interface)
+            .count() as u64
+    }
+
+    fn interface_gb(&self) -> Quantity {
+        Quantity(self.if_gb.iter().map(|q| q.0).sum())
+    }
+}
+
+fn add(a: Quantity, b: Quantity) -> Quantity {
+    Quantity(a.0.saturating_add(b.0))
+}
+
+/// `q × num / den`, rounded half up to the millionth.
+fn scale(q: Quantity, num: u64, den: u64) -> Quantity {
+    if den == 0 {
+        return Quantity::ZERO;
+    }
+    let scaled = (u128::from(q.0) * u128::from(num) + u128::from(den / 2)) / u128::from(den);
+    Quantity(u64::try_from(scaled).unwrap_or(u64::MAX))
+}
+
+/// How a line's amount is shared among the destinations.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Weight {
+    /// By the interface endpoints each destination brought in.
+    Endpoints,
+    InterfaceGb,
+    NatGb,
+    One(usize),
+}
+
+/// A design with what the core needs beyond its public view.
+struct Priced {
+    design: Design,
+    total: Cents,
+    cents: Vec<Cents>,
+    weights: Vec<Weight>,
+    routing: Routing,
+    central: bool,
+}
+
+struct Bill<'c> {
+    catalog: &'c Catalog,
+    lines: Vec<Line>,
+    cents: Vec<Cents>,
+    weights: Vec<Weight>,
+}
+
+const GB: &str = "GB";
+const HOURS: &str = "hours";
+const ZONE_MONTHS: &str = "zone-months";
+
+impl<'c> Bill<'c> {
+    fn new(catalog: &'c Catalog) -> Self {
+        Bill {
+            catalog,
+            lines: Vec::new(),
+            cents: Vec::new(),
+            weights: Vec::new(),
+        }
+    }
+
+    /// A priced line; `billed: false` shows the rate of something already paid for, at $0.
+    fn priced(
+        &mut self,
+        label: String,
+        quantity: Quantity,
+        unit: &'static str,
+        price: Price,
+        billed: bool,
+        weight: Weight,
+    ) {
+        let cents = if billed {
+            line_cost(price.rate, quantity)
+        } else {
+            Cents::ZERO
+        };
+        self.lines.push(Line {
+            label,
+            quantity: quantity.units(),
+            unit,
+            unit_usd: price.rate.usd(),
+            usd: cents.usd(),
+            usage_based: unit == GB,
+            source: Some(price.source),
+            verified: price.verified,
+        });
+        self.cents.push(cents);
+        self.weights.push(weight);
+    }
+
+    /// A $0 line the reader must see (a free gateway endpoint).
+    fn free(&mut self, label: String, quantity: Quantity) {
+        let source = source_of(self.catalog, GATEWAY_SOURCES);
+        self.lines.push(Line {
+            label,
+            quantity: quantity.units(),
+            unit: GB,
+            unit_usd: 0.0,
+            usd: 0.0,
+            usage_based: true,
+            source,
+            verified: source.is_some(),
+        });
+        self.cents.push(Cents::ZERO);
+        self.weights.push(Weight::Endpoints);
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The designs.
+
+struct Ctx<'a> {
+    input: &'a PlanInput,
+    catalog: &'a Catalog,
+    here: &'static RegionPrices,
+    /// Per destination: its volume, the part from outside the VPCs, its service's Region.
+    gb: Vec<Quantity>,
+    remote: Vec<Quantity>,
+    service_region: Vec<&'static RegionPrices>,
+}
+
+impl<'a> Ctx<'a> {
+    fn new(input: &'a PlanInput, catalog: &'a Catalog) -> Result<Ctx<'a>, InputError> {
+        let missing = || {
+            InputError::new(
+                ErrorCode::UnknownRegion,
+                "region",
+                "The price catalogue has no rates for this Region.",
+            )
+        };
+        let here = catalog.region(&input.region).ok_or_else(missing)?;
+        let mut ctx = Ctx {
+            input,
+            catalog,
+            here,
+            gb: Vec::with_capacity(input.destinations.len()),
+            remote: Vec::with_capacity(input.destinations.len()),
+            service_region: Vec::with_capacity(input.destinations.len()),
+        };
+        for d in &input.destinations {
+            let gb = Quantity::from_units(d.gb_per_month);
+            // Percent in millionths of a percent: exact integer arithmetic from here on.
+            let pct = (d.remote_percent().clamp(0.0, 100.0) * 1e6).round() as u64;
+            ctx.gb.push(gb);
+            ctx.remote.push(scale(gb, pct, 100_000_000));
+            ctx.service_region
+                .push(catalog.region(&d.service_region).ok_or_else(missing)?);
+        }
+        Ok(ctx)
+    }
+
+    fn dest(&self, i: usize) -> &Destination {
+        &self.input.destinations[i]
+    }
+
+    fn same_region(&self, i: usize) -> bool {
+        self.service_region[i].code == self.here.code
+    }
+
+    /// Gateway endpoints take no security groups and leave clients on the service's public
+    /// IPs: either requirement rules them out.
+    fn gateways_allowed(&self) -> bool {
+        !self.input.require_security_groups && !self.input.require_private_ips
+    }
+
+    /// Routes destination `i` through endpoints (or, with `on_endpoints` false, NAT).
+    fn route_one(&self, i: usize, on_endpoints: bool, r: &mut Routing) {
+        let d = self.dest(i);
+        let (gb, remote) = (self.gb[i], self.remote[i]);
+        let region = self.service_region[i].code;
+        let ep = |kind, name, gb, needed_by| Ep {
+            kind,
+            name,
+            region,
+            gb,
+            owner: i,
+            needed_by,
+        };
+        if !on_endpoints {
+            r.nat_gb[i] = gb;
+            return;
+        }
+        let gateway_ok = self.gateways_allowed() && self.same_region(i);
+        match d.service {
+            Service::S3 | Service::DynamoDb | Service::S3Express => {
+                let name = d.name();
+                if gateway_ok {
+                    r.add(i, ep(Kind::Gateway, name, gb.saturating_sub(remote), None));
+                    if remote > Quantity::ZERO {
+                        r.add(i, ep(Kind::Interface, name, remote, None));
+                        r.if_gb[i] = remote;
+                    }
+                } else if d.service == Service::S3Express {
+                    r.infeasible = Some(
+                        "S3 Express One Zone has only gateway endpoints, which take no security groups and leave clients on public IPs."
+                            .into(),
+                    );
+                    r.nat_gb[i] = gb;
+                } else {
+                    r.add(i, ep(Kind::Interface, name, gb, None));
+                    r.if_gb[i] = gb;
+                }
+            }
+            _ => {
+                let name = d.name();
+                let layers = if name == "ecr.dkr" {
+                    gb
+                } else {
+                    Quantity::ZERO
+                };
+                r.add(
+                    i,
+                    ep(Kind::Interface, name, gb.saturating_sub(layers), None),
+                );
+                r.if_gb[i] = gb.saturating_sub(layers);
+                let (needs, _) = services::needs(name);
+                for need in needs {
+                    match *need {
+                        Needs::Interface(other) => {
+                            r.add(i, ep(Kind::Interface, other, Quantity::ZERO, Some(name)))
+                        }
+                        Needs::S3Bytes => {
+                            let remote_layers = if gb.0 == 0 {
+                                Quantity::ZERO
+                            } else {
+                                scale(layers, remote.0, gb.0)
+                            };
+                            if gateway_ok {
+                                let local = layers.saturating_sub(remote_layers);
+                                r.add(i, ep(Kind::Gateway, "s3", local, Some(name)));
+                                if remote_layers > Quantity::ZERO {
+                                    r.add(i, ep(Kind::Interface, "s3", remote_layers, Some(name)));
+                                    r.if_gb[i] = add(r.if_gb[i], remote_layers);
+                                }
+                            } else if layers > Quantity::ZERO {
+                                r.add(i, ep(Kind::Interface, "s3", layers, Some(name)));
+                                r.if_gb[i] = add(r.if_gb[i], layers);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    fn route(&self, on_endpoints: impl Fn(usize) -> bool) -> Routing {
+        let n = self.input.destinations.len();
+        let mut r = Routing {
+            eps: Vec::with_capacity(n + 4),
+            if_gb: vec![Quantity::ZERO; n],
+            nat_gb: vec![Quantity::ZERO; n],
+            uses: vec![Vec::new(); n],
+            infeasible: None,
+        };
+        for i in 0..n {
+            self.route_one(i, on_endpoints(i), &mut r);
+        }
+        // An endpoint belongs to the destination named after it, when there is one (`ecr.dkr`
+        // owns its endpoint even if `ecr.api`, routed first, brought it in).
+        for (i, used) in r.uses.iter().enumerate() {
+            let name = self.dest(i).name();
+            for &at in used {
+                if r.eps[at].name == name {
+                    r.eps[at].owner = i;
+                }
+            }
+        }
+        r
+    }
+
+    /// The PrivateLink processing rate where the Region's existing traffic sits.
+    fn tier_rate_at_existing(&self) -> Price {
+        let existing = Quantity::from_units(self.input.existing_private_link_gb_per_month);
+        let tiers = self.here.interface_data_tiers;
+        tiers
+            .iter()
+            .find(|t| t.up_to_gb.map_or(true, |to| existing < Quantity::whole(to)))
+            .or(tiers.last())
+            .map_or(self.here.interface_endpoint_hour, |t| t.price)
+    }
+
+    /// The interface endpoints' lines (hours, processing, cross-AZ) and, centralised, the
+    /// Transit Gateway and DNS lines; gateway endpoints as free lines.
+    fn endpoint_lines(&self, r: &Routing, central: bool, bill: &mut Bill) {
+        let input = self.input;
+        let vpcs = if central {
+            1
+        } else {
+            u64::from(input.vpc_count)
+        };
+        for ep in r.eps.iter().filter(|e| e.kind == Kind::Gateway) {
+            bill.free(
+                format!(
+                    "Gateway endpoint for {} in each of {} VPC{}: no charge, no data-transfer charge in the same Region",
+                    title(ep.name),
+                    input.vpc_count,
+                    text::plural(u64::from(input.vpc_count))
+                ),
+                ep.gb,
+            );
+        }
+        let endpoints = r.interface_count();
+        if endpoints == 0 {
+            return;
+        }
+        let azs = u64::from(input.endpoint_az_count);
+        let hours = u64::from(input.hours_per_month);
+        let where_ = if central {
+            "in the shared-services VPC: ".to_string()
+        } else {
+            format!("{vpcs} VPC{} × ", text::plural(vpcs))
+        };
+        bill.priced(
+            format!(
+                "Interface endpoint hours ({where_}{endpoints} endpoint{} × {azs} AZ{} × {hours} h)",
+                text::plural(endpoints),
+                text::plural(azs)
+            ),
+            Quantity::whole(vpcs * endpoints * azs * hours),
+            HOURS,
+            self.here.interface_endpoint_hour,
+            true,
+            Weight::Endpoints,
+        );
+        let gb = r.interface_gb();
+        self.tiers(gb, bill);
+        let az_count = u64::from(input.az_count);
+        if azs < az_count {
+            let crossing = scale(gb, az_count - azs, az_count);
+            bill.priced(
+                format!(
+                    "Cross-AZ transfer: traffic of the {} AZ{} without an endpoint (of {az_count}), billed out and in",
+                    az_count - azs,
+                    text::plural(az_count - azs)
+                ),
+                Quantity(crossing.0.saturating_mul(2)),
+                GB,
+                self.here.cross_az_gb,
+                true,
+                Weight::InterfaceGb,
+            );
+        }
+        if central {
+            bill.priced(
+                format!("Transit Gateway attachment of the shared-services VPC (1 × {hours} h)"),
+                Quantity::whole(hours),
+                HOURS,
+                self.here.transit_gateway_attachment_hour,
+                true,
+                Weight::Endpoints,
+            );
+            bill.priced(
+                "Transit Gateway data processing of the interface endpoint traffic".into(),
+                gb,
+                GB,
+                self.here.transit_gateway_gb,
+                true,
+                Weight::InterfaceGb,
+            );
+            bill.priced(
+                format!(
+                    "Route 53 private hosted zones, one per centralised service ({endpoints} × 1 month)"
+                ),
+                Quantity::whole(endpoints),
+                ZONE_MONTHS,
+                self.here.private_hosted_zone_month,
+                true,
+                Weight::Endpoints,
+            );
+        }
+    }
+
+    /// PrivateLink processing of `gb`, placed in the Region's tiers after the existing traffic:
+    /// one line per tier it reaches (the first always, so the rate shows at 0 GB).
+    fn tiers(&self, gb: Quantity, bill: &mut Bill) {
+        let existing = Quantity::from_units(self.input.existing_private_link_gb_per_month);
+        let end = add(existing, gb);
+        let after = if existing > Quantity::ZERO {
+            format!(
+                ", after {} GB of other interface traffic",
+                text::quantity(existing, true)
+            )
+        } else {
+            String::new()
+        };
+        let mut from = 0u64;
+        let mut shown = false;
+        for tier in self.here.interface_data_tiers {
+            let lo = Quantity::whole(from);
+            let hi = tier.up_to_gb.map(Quantity::whole);
+            let start = existing.max(lo);
+            let stop = hi.map_or(end, |h| end.min(h));
+            let reached = hi.map_or(true, |h| existing < h);
+            if reached && (stop > start || !shown) {
+                bill.priced(
+                    format!(
+                        "PrivateLink data processing, {} a month in the Region{after}",
+                        tier_name(from, tier)
+                    ),
+                    stop.saturating_sub(start),
+                    GB,
+                    tier.price,
+                    true,
+                    Weight::InterfaceGb,
+                );
+                shown = true;
+            }
+            match tier.up_to_gb {
+                Some(to) if end > Quantity::whole(to) => from = to,
+                _ => break,
+            }
+        }
+    }
+
+    fn nat_lines(&self, r: &Routing, bill: &mut Bill) {
+        let gb = Quantity(r.nat_gb.iter().map(|q| q.0).sum());
+        let input = self.input;
+        let gateways = u64::from(input.vpc_count) * u64::from(input.az_count);
+        let hours = u64::from(input.hours_per_month);
+        let sunk = input.has_nat_gateway;
+        let already = if sunk {
+            ": already running for other egress, not counted"
+        } else {
+            ""
+        };
+        bill.priced(
+            format!(
+                "NAT gateway hours ({gateways} gateway{} × {hours} h){already}",
+                text::plural(gateways)
+            ),
+            Quantity::whole(gateways * hours),
+            HOURS,
+            self.here.nat_gateway_hour,
+            !sunk,
+            Weight::NatGb,
+        );
+        bill.priced(
+            format!("Public IPv4 address, one per NAT gateway ({gateways} × {hours} h){already}"),
+            Quantity::whole(gateways * hours),
+            HOURS,
+            self.here.public_ipv4_hour,
+            !sunk,
+            Weight::NatGb,
+        );
+        bill.priced(
+            "NAT gateway data processing".into(),
+            gb,
+            GB,
+            self.here.nat_gateway_gb,
+            true,
+            Weight::NatGb,
+        );
+    }
+
+    /// Inter-Region transfer of the destinations whose service is in another Region.
+    fn inter_region_lines(&self, bill: &mut Bill) {
+        for i in 0..self.gb.len() {
+            if !self.same_region(i) {
+                bill.priced(
+                    format!(
+                        "Inter-Region data transfer for {}, out of {}",
+                        title(self.dest(i).name()),
+                        self.service_region[i].code
+                    ),
+                    self.gb[i],
+                    GB,
+                    self.service_region[i].inter_region_out_gb,
+                    true,
+                    Weight::One(i),
+                );
+            }
+        }
+    }
+
+    fn finish(
+        &self,
+        id: &'static str,
+        title: &'static str,
+        why_not: Option<String>,
+        bill: Bill,
+        routing: Routing,
+        central: bool,
+    ) -> Priced {
+        let total_cents = total(bill.cents.iter().copied());
+        let endpoints = self.endpoint_views(&routing, central);
+        Priced {
+            design: Design {
+                id,
+                title,
+                eligible: why_not.is_none(),
+                why_not,
+                monthly_usd: total_cents.usd(),
+                lines: bill.lines,
+                endpoints,
+            },
+            total: total_cents,
+            cents: bill.cents,
+            weights: bill.weights,
+            routing,
+            central,
+        }
+    }
+
+    fn nat_why_not(&self, with_remote: bool) -> Option<String> {
+        let input = self.input;
+        let why = if !input.allow_internet_path {
+            "The public path is not allowed (allowInternetPath is false)."
+        } else if input.require_security_groups {
+            "A NAT path has no endpoint security groups."
+        } else if input.require_private_ips {
+            "Through a NAT gateway the services answer at public IPs."
+        } else if with_remote && self.remote.iter().any(|q| *q > Quantity::ZERO) {
+            "Clients on premises or in peered or other-Region VPCs don't egress through these VPCs' NAT gateways."
+        } else {
+            return None;
+        };
+        Some(why.into())
+    }
+
+    fn nat(&self) -> Priced {
+        let routing = self.route(|_| false);
+        let mut bill = Bill::new(self.catalog);
+        self.nat_lines(&routing, &mut bill);
+        self.inter_region_lines(&mut bill);
+        let why_not = self.nat_why_not(true);
+        self.finish("nat", "NAT gateways only", why_not, bill, routing, false)
+    }
+
+    fn per_vpc(&self) -> Priced {
+        let routing = self.route(|_| true);
+        let mut bill = Bill::new(self.catalog);
+        self.endpoint_lines(&routing, false, &mut bill);
+        self.inter_region_lines(&mut bill);
+        let why_not = routing.infeasible.clone();
+        self.finish(
+            "per-vpc",
+            "Endpoints in each VPC",
+            why_not,
+            bill,
+            routing,
+            false,
+        )
+    }
+
+    fn centralised(&self) -> Priced {
+        let routing = self.route(|_| true);
+        let mut bill = Bill::new(self.catalog);
+        self.endpoint_lines(&routing, true, &mut bill);
+        self.inter_region_lines(&mut bill);
+        let why_not = routing.infeasible.clone().or_else(|| {
+            let why = if !self.input.transit_gateway {
+                "Needs the VPCs attached to one Transit Gateway (transitGateway is false)."
+            } else if self.input.vpc_count < 2 {
+                "One VPC: there is nothing to share endpoints with."
+            } else if routing.interface_count() == 0 {
+                "No interface endpoint to centralise: gateway endpoints stay in each VPC."
+            } else {
+                return None;
+            };
+            Some(why.into())
+        });
+        self.finish(
+            "centralised",
+            "Interface endpoints centralised in a shared-services VPC",
+            why_not,
+            bill,
+            routing,
+            true,
+        )
+    }
+
+    /// Whether destination `i` costs less through its own endpoints (in each VPC) than through
+    /// NAT processing, as if it were the only destination. Exact, in 1e-15 dollars.
+    fn cheaper_on_endpoints(&self, i: usize) -> bool {
+        let d = self.dest(i);
+        if self.remote[i] > Quantity::ZERO {
+            return true;
+        }
+        if d.service.has_gateway_endpoint() && self.gateways_allowed() && self.same_region(i) {
+            return true;
+        }
+        if d.service == Service::S3Express {
+            return false;
+        }
+        let n = self.input.destinations.len();
+        let mut alone = Routing {
+            eps: Vec::new(),
+            if_gb: vec![Quantity::ZERO; n],
+            nat_gb: vec![Quantity::ZERO; n],
+            uses: vec![Vec::new(); n],
+            infeasible: None,
+        };
+        self.route_one(i, true, &mut alone);
+        let (fixed, per_gb) = self.endpoint_rates(false);
+        let endpoints = alone.interface_count() as i128;
+        let endpoint = fixed * endpoints + per_gb * i128::from(alone.if_gb[i].0);
+        let nat = i128::from(self.here.nat_gateway_gb.rate.0) * i128::from(self.gb[i].0);
+        endpoint < nat
+    }
+
+    /// Per interface endpoint: its fixed monthly cost, and the per-GB cost of its traffic
+    /// (processing at the existing tier, cross-AZ, Transit Gateway), both in femto-dollars
+    /// (per micro-GB for the second).
+    fn endpoint_rates(&self, central: bool) -> (i128, i128) {
+        let input = self.input;
+        let hours = i128::from(input.hours_per_month) * i128::from(input.endpoint_az_count);
+        let vpcs = if central {
+            1
+        } else {
+            i128::from(input.vpc_count)
+        };
+        let micro = 1_000_000i128;
+        let mut fixed = i128::from(self.here.interface_endpoint_hour.rate.0) * vpcs * hours * micro;
+        let mut per_gb = i128::from(self.tier_rate_at_existing().rate.0);
+        let (az, eaz) = (
+            i128::from(input.az_count),
+            i128::from(input.endpoint_az_count),
+        );
+        per_gb += i128::from(self.here.cross_az_gb.rate.0) * 2 * (az - eaz) / az;
+        if central {
+            fixed += i128::from(self.here.private_hosted_zone_month.rate.0) * micro;
+            per_gb += i128::from(self.here.transit_gateway_gb.rate.0);
+        }
+        (fixed, per_gb)
+    }
+
+    fn nat_and_endpoints(&self) -> Priced {
+        let choice: Vec<bool> = (0..self.gb.len())
+            .map(|i| self.cheaper_on_endpoints(i))
+            .collect();
+        let routing = self.route(|i| choice[i]);
+        let mut bill = Bill::new(self.catalog);
+        self.endpoint_lines(&routing, false, &mut bill);
+        if choice.iter().any(|on| !on) {
+            self.nat_lines(&routing, &mut bill);
+        }
+        self.inter_region_lines(&mut bill);
+        let why_not = self.nat_why_not(false).or_else(|| {
+            if choice.iter().all(|on| *on) {
+                Some(
+                    "Every destination costs less through endpoints: this is the per-VPC design."
+                        .into(),
+                )
+            } else if choice.iter().all(|on| !on) {
+                Some("Every destination costs less through NAT: this is the NAT design.".into())
+            } else {
+                routing.infeasible.clone()
+            }
+        });
+        self.finish(
+            "nat+endpoints",
+            "NAT for the internet, endpoints where they pay",
+            why_not,
+            bill,
+            routing,
+            false,
+        )
+    }
+
+    fn endpoint_views(&self, r: &Routing, central: bool) -> Vec<Endpoint> {
+        let input = self.input;
+        let has_s3_gateway = r
+            .eps
+            .iter()
+            .any(|e| e.kind == Kind::Gateway && e.name == "s3");
+        r.eps
+            .iter()
+            .map(|ep| {
+                let gateway = ep.kind == Kind::Gateway;
+                let shared = central && !gateway;
+                let inbound_only = !gateway && !shared && ep.name == "s3" && has_s3_gateway;
+                let mut notes: Vec<String> = Vec::new();
+                if let Some(by) = ep.needed_by {
+                    notes.push(if gateway {
+                        format!("Carries the image layers {by} serves from S3.")
+                    } else {
+                        format!("Needed by {by} ({}).", refs::ECR_VPCE)
+                    });
+                }
+                if shared {
+                    notes.push("Private DNS off: a Route 53 private hosted zone for the service's name, associated with every VPC, points at this endpoint.".into());
+                }
+                if inbound_only {
+                    notes.push("Private DNS for inbound resolver endpoints only: clients in the VPC keep using the gateway endpoint.".into());
+                }
+                Endpoint {
+                    kind: if gateway { "gateway" } else { "interface" },
+                    service_name: service_name(ep.name, ep.region),
+                    placement: if shared {
+                        "shared-services-vpc"
+                    } else {
+                        "each-vpc"
+                    },
+                    vpcs: if shared { 1 } else { input.vpc_count },
+                    az_count: (!gateway).then_some(input.endpoint_az_count),
+                    private_dns: !gateway && !shared,
+                    ip_address_type: match (input.ip_address_type, gateway) {
+                        (IpAddressType::Ipv4, _) => "ipv4",
+                        (IpAddressType::Dualstack, _) | (IpAddressType::Ipv6, true) => "dualstack",
+                        (IpAddressType::Ipv6, false) => "ipv6",
+                    },
+                    gb_per_month: ep.gb.units(),
+                    note: (!notes.is_empty()).then(|| notes.join(" ")),
+                }
+            })
+            .collect()
+    }
+
+    // -----------------------------------------------------------------------------------------
+    // Per destination, break-even, reasons, warnings.
+
+    fn destination_results(&self, best: &Priced) -> Vec<DestinationResult> {
+        let shares = shares(best, self);
+        let r = &best.routing;
+        (0..self.gb.len())
+            .map(|i| {
+                let d = self.dest(i);
+                let kinds = r.uses[i].iter().map(|&at| r.eps[at].kind);
+                let (gw, itf) = kinds.fold((false, false), |(g, f), k| {
+                    (g || k == Kind::Gateway, f || k == Kind::Interface)
+                });
+                let path = match (gw, itf) {
+                    (true, true) => "gateway+interface",
+                    (true, false) => "gateway",
+                    (false, true) => "interface",
+                    (false, false) => "nat",
+                };
+                DestinationResult {
+                    service: d.service,
+                    name: d.name(),
+                    gb_per_month: self.gb[i].units(),
+                    path,
+                    service_names: r.uses[i]
+                        .iter()
+                        .map(|&at| service_name(r.eps[at].name, r.eps[at].region))
+                        .collect(),
+                    monthly_usd: shares[i].usd(),
+                    break_even_gb_per_month: self.break_even(i, best.central),
+                }
+            })
+            .collect()
+    }
+
+    /// The volume above which destination `i`'s own interface endpoints cost less than NAT
+    /// processing of its volume.
+    fn break_even(&self, i: usize, central: bool) -> Option<f64> {
+        let n = self.input.destinations.len();
+        let mut alone = Routing {
+            eps: Vec::new(),
+            if_gb: vec![Quantity::ZERO; n],
+            nat_gb: vec![Quantity::ZERO; n],
+            uses: vec![Vec::new(); n],
+            infeasible: None,
+        };
+        self.route_one(i, true, &mut alone);
+        let endpoints = alone.interface_count() as i128;
+        if endpoints == 0 || alone.infeasible.is_some() {
+            return None;
+        }
+        let (fixed, per_gb) = self.endpoint_rates(central);
+        // The share of the volume the interface endpoints carry (0 for ECR layers via S3).
+        let carried = if self.gb[i].0 == 0 {
+            1.0
+        } else {
+            alone.if_gb[i].0 as f64 / self.gb[i].0 as f64
+        };
+        let margin = self.here.nat_gateway_gb.rate.0 as f64 - per_gb as f64 * carried;
+        (margin > 0.0).then(|| (fixed * endpoints) as f64 / margin / 1e6)
+    }
+
+    /// The smallest VPC count at which the centralised design costs less than the per-VPC one,
+    /// with the same destinations and total volume. Only the per-VPC endpoint hours grow with
+    /// the VPC count; everything else in both bills stays.
+    fn break_even_vpc_count(&self, per_vpc: &Priced, central: &Priced) -> Option<u32> {
+        let endpoints = per_vpc.routing.interface_count();
+        if endpoints == 0 || per_vpc.routing.infeasible.is_some() {
+            return None;
+        }
+        let per_hours =
+            u64::from(self.input.endpoint_az_count) * u64::from(self.input.hours_per_month);
+        let rate = self.here.interface_endpoint_hour.rate;
+        let hours_at = |vpcs: u64| line_cost(rate, Quantity::whole(vpcs * endpoints * per_hours));
+        let rest = per_vpc.total.0 - hours_at(u64::from(self.input.vpc_count)).0;
+        (2..=input::plan_limits::VPC_COUNT.1)
+            .find(|&vpcs| hours_at(u64::from(vpcs)).0 + rest > central.total.0)
+    }
+
+    fn reasons(&self, best: &Priced, all: &[Priced]) -> Vec<Reason> {
+        let input = self.input;
+        let mut out = Vec::new();
+        let runner_up = all
+            .iter()
+            .filter(|p| p.design.eligible && p.design.id != best.design.id)
+            .min_by_key(|p| p.total);
+        out.push(Reason {
+            text: match runner_up {
+                Some(next) => format!(
+                    "{}: {} a month, the cheapest design that meets the requirements (next: {}, {}).",
+                    best.design.title,
+                    text::money(best.total, true),
+                    next.design.title,
+                    text::money(next.total, true)
+                ),
+                None => format!(
+                    "{}: {} a month, the only design that meets the requirements.",
+                    best.design.title,
+                    text::money(best.total, true)
+                ),
+            },
+            source: refs::PL_PRICE,
+        });
+        let r = &best.routing;
+        if r.eps.iter().any(|e| e.kind == Kind::Gateway) {
+            out.push(Reason {
+                text: "Gateway endpoints for S3 and DynamoDB cost nothing and serve only their own VPC, so each VPC gets its own; AWS documents no case for centralising them.".into(),
+                source: refs::WP_CENTRAL,
+            });
+        }
+        if let Some(ep) = r
+            .eps
+            .iter()
+            .find(|e| e.kind == Kind::Gateway && e.needed_by == Some("ecr.dkr"))
+        {
+            out.push(Reason {
+                text: format!(
+                    "Amazon ECR stores image layers in S3: the {} GB pulled through ecr.dkr go through the S3 gateway endpoint at no charge, and the ECR endpoints carry only API calls.",
+                    text::quantity(ep.gb, true)
+                ),
+                source: refs::ECR_VPCE,
+            });
+        }
+        if best.central {
+            out.push(Reason {
+                text: "Private DNS on an interface endpoint answers only in its own VPC: the centralised endpoints get a Route 53 private hosted zone per service, associated with every VPC, and the VPCs reach them through the Transit Gateway.".into(),
+                source: refs::WP_CENTRAL,
+            });
+        }
+        if input.has_nat_gateway {
+            out.push(Reason {
+                text: "The NAT gateways already run for other egress: only the per-GB processing the traffic adds is counted against the endpoints.".into(),
+                source: refs::VPC_PRICE,
+            });
+        }
+        if input.existing_private_link_gb_per_month > 0.0 && r.interface_count() > 0 {
+            out.push(Reason {
+                text: "PrivateLink processing tiers count all interface endpoint traffic of the Region: the existing traffic fills the tiers first.".into(),
+                source: refs::PL_PRICE,
+            });
+        }
+        if input.endpoint_az_count < input.az_count && r.interface_count() > 0 {
+            out.push(Reason {
+                text: format!(
+                    "Interface endpoints in {} of {} AZs: clients in the other AZs cross AZs to reach them, billed in each direction.",
+                    input.endpoint_az_count, input.az_count
+                ),
+                source: refs::DT_BLOG,
+            });
+        }
+        if input.ip_address_type != IpAddressType::Ipv4 {
+            out.extend(ipv6_reasons(input.ip_address_type));
+        }
+        if let Some(p) = input.preset {
+            out.push(Reason {
+                text: format!("Preset “{}”: {}", p.title, p.note),
+                source: p.source,
+            });
+        }
+        out
+    }
+
+    fn warnings(&self, best: &Priced) -> Vec<Warning> {
+        let mut out = Vec::new();
+        if best.design.lines.iter().any(|l| !l.verified && l.usd > 0.0) {
+            out.push(Warning {
+                code: "unverified-price",
+                text: format!(
+                    "Some prices of the {} design in {} could not be confirmed from an AWS source; they are marked as unverified.",
+                    best.design.id, self.input.region
+                ),
+            });
+        }
+        if self.input.ip_address_type != IpAddressType::Ipv4 {
+            let unconfirmed: Vec<&str> = best
+                .routing
+                .eps
+                .iter()
+                .filter(|e| e.kind == Kind::Interface)
+                .filter(|e| {
+                    services::find(e.name).map_or(true, |s| s.ipv6 != Some(true)) && e.name != "s3"
+                })
+                .map(|e| e.name)
+                .collect();
+            if !unconfirmed.is_empty() {
+                out.push(Warning {
+                    code: "ipv6-unconfirmed",
+                    text: format!(
+                        "IPv6 through the interface endpoint is not confirmed in this catalogue for: {}. Check the IPv6 column of “AWS services that integrate with AWS PrivateLink” before building.",
+                        unconfirmed.join(", ")
+                    ),
+                });
+            }
+        }
+        out
+    }
+}
+
+/// What IPv6 clients change, with the pages that say so.
+fn ipv6_reasons(kind: IpAddressType) -> Vec<Reason> {
+    let mut out = vec![
+        Reason {
+            text: "Interface endpoints take an IP address type: ipv6 needs IPv6-only subnets, dualstack needs subnets with both, and the service must accept IPv6 requests.".into(),
+            source: refs::PL_AWS,
+        },
+        Reason {
+            text: "Gateway endpoints take the dualstack IP address type: IPv6 clients reach S3 and DynamoDB through them using the services' dual-stack names.".into(),
+            source: refs::PL_GW,
+        },
+    ];
+    if kind == IpAddressType::Ipv6 {
+        out.push(Reason {
+            text: "IPv6-only clients reach IPv4-only public endpoints through a NAT gateway only with DNS64 on the subnet and NAT64 on the gateway (priced like any NAT traffic); services with dual-stack public endpoints are also reachable through an egress-only internet gateway, which has no hourly or processing charge (not priced here).".into(),
+            source: NAT64,
+        });
+    }
+    out
+}
+
+/// DNS64 and NAT64 (VPC user guide).
+const NAT64: &str = "https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-nat64-dns64.html";
+
+/// `com.amazonaws.<region>.<name>`, or `com.amazonaws.<name>` for global services.
+pub fn service_name(name: &str, region: &str) -> String {
+    if services::find(name).is_some_and(|s| s.global) {
+        format!("com.amazonaws.{name}")
+    } else {
+        format!("com.amazonaws.{region}.{name}")
+    }
+}
+
+/// The name a person reads for an endpoint service.
+fn title(name: &str) -> &str {
+    match name {
+        "s3" => "Amazon S3",
+        "s3express" => "S3 Express One Zone",
+        "dynamodb" => "Amazon DynamoDB",
+        other => services::find(other).map_or(other, |s| s.title),
+    }
+}
+
+fn tier_name(from_gb: u64, tier: &Tier) -> String {
+    let size = |gb: u64| {
+        const PB: u64 = 1_048_576;
+        if gb > 0 && gb % PB == 0 {
+            format!("{} PB", gb / PB)
+        } else {
+            format!("{} GB", text::grouped(gb))
+        }
+    };
+    match (from_gb, tier.up_to_gb) {
+        (0, Some(to)) => format!("first {}", size(to)),
+        (from, Some(to)) => format!("next {}", size(to.saturating_sub(from))),
+        (0, None) => "all volumes".into(),
+        (from, None) => format!("over {}", size(from)),
+    }
+}
+
+/// Each destination's share of a design's bill: every line split by its weight, largest
+/// remainder first, so the shares add up to the total to the cent.
+fn shares(p: &Priced, ctx: &Ctx) -> Vec<Cents> {
+    let n = ctx.gb.len();
+    let r = &p.routing;
+    let mut out = vec![0i64; n];
+    let mut weights = vec![0u64; n];
+    for (cents, weight) in p.cents.iter().zip(&p.weights) {
+        if cents.0 == 0 {
+            continue;
+        }
+        for (i, w) in weights.iter_mut().enumerate() {
+            *w = match *weight {
+                Weight::Endpoints => r
+                    .eps
+                    .iter()
+                    .filter(|e| e.kind == Kind::Interface && e.owner == i)
+                    .count() as u64,
+                Weight::InterfaceGb => r.if_gb[i].0,
+                Weight::NatGb => r.nat_gb[i].0,
+                Weight::One(j) => u64::from(i == j),
+            };
+        }
+        if weights.iter().all(|w| *w == 0) {
+            weights.iter_mut().for_each(|w| *w = 1);
+        }
+        allocate(cents.0, &weights, &mut out);
+    }
+    out.into_iter().map(Cents).collect()
+}
+
+/// Adds `amount` split by `weights` to `out`: floors first, then one cent each to the largest
+/// remainders (earlier first on a tie).
+fn allocate(amount: i64, weights: &[u64], out: &mut [i64]) {
+    let sum: u128 = weights.iter().map(|w| u128::from(*w)).sum();
+    if sum == 0 || amount <= 0 {
+        return;
+    }
+    let amount = amount as u128;
+    let mut given = 0u128;
+    let mut remainders: Vec<(u128, usize)> = Vec::with_capacity(weights.len());
+    for (i, w) in weights.iter().enumerate() {
+        let exact = amount * u128::from(*w);
+        let floor = exact / sum;
+        out[i] += floor as i64;
+        given += floor;
+        remainders.push((exact % sum, i));
+    }
+    // A selection rather than a sort: the sort would add kilobytes of Wasm for ≤ 50 items.
+    for _ in 0..(amount - given) {
+        let Some(at) = (0..remainders.len())
+            .max_by(|&a, &b| remainders[a].0.cmp(&remainders[b].0).then(b.cmp(&a)))
+        else {
+            break;
+        };
+        out[remainders[at].1] += 1;
+        remainders[at].0 = 0;
+        remainders[at].1 = usize::MAX;
+        remainders.swap_remove(at);
+    }
+}

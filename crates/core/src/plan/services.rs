@@ -1,0 +1,328 @@
+//! The PrivateLink service names a plan accepts, what AWS documents about each that changes a
+//! design (a dependency on another endpoint, IPv6, Regions), "did you mean" suggestions for
+//! names that are not PrivateLink names, and the presets (the endpoint sets AWS documents for
+//! common workloads).
+//!
+//! The list is the commonly used part of "AWS services that integrate with AWS PrivateLink"
+//! (`references::PL_SVC_LIST`), as the last part of `com.amazonaws.<region>.<name>`. A name not
+//! in it is rejected with the closest known names rather than priced as a guess.
+
+use crate::references::{ECR_VPCE, PL_SVC_LIST};
+
+/// What the catalogue knows about one PrivateLink service name.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct ServiceInfo {
+    /// The last part of `com.amazonaws.<region>.<name>`, e.g. `"ecr.dkr"`.
+    pub name: &'static str,
+    pub title: &'static str,
+    /// `Some(true)` where an AWS page says the service accepts IPv6 through its interface
+    /// endpoint; `None` where the catalogue has not confirmed it (never guessed as `true`).
+    pub ipv6: Option<bool>,
+    /// The Regions the service is offered in, where known; `None`: not recorded here (check
+    /// `aws ec2 describe-vpc-endpoint-services` in the Region).
+    pub regions: Option<&'static [&'static str]>,
+    /// Global names have no Region part: `com.amazonaws.iam`.
+    pub global: bool,
+}
+
+const fn svc(name: &'static str, title: &'static str) -> ServiceInfo {
+    ServiceInfo {
+        name,
+        title,
+        ipv6: None,
+        regions: None,
+        global: false,
+    }
+}
+
+const fn svc6(name: &'static str, title: &'static str) -> ServiceInfo {
+    ServiceInfo {
+        name,
+        title,
+        ipv6: Some(true),
+        regions: None,
+        global: false,
+    }
+}
+
+/// IAM's and STS's dual-stack endpoints can be reached privately through PrivateLink
+/// ("Dual-stack endpoint support", IAM User Guide); S3 documents IP address types for its
+/// interface endpoints (`references::S3_PL`).
+pub const IPV6_SOURCE: &str =
+    "https://docs.aws.amazon.com/IAM/latest/UserGuide/reference_dual-stack_endpoint_support.html";
+
+/// Sorted by name; `find` relies on it.
+pub const SERVICES: &[ServiceInfo] = &[
+    svc("acm-pca", "AWS Private Certificate Authority"),
+    svc("application-autoscaling", "Application Auto Scaling"),
+    svc("appmesh-envoy-management", "AWS App Mesh Envoy management"),
+    svc("aps-workspaces", "Amazon Managed Service for Prometheus"),
+    svc("athena", "Amazon Athena"),
+    svc("autoscaling", "Amazon EC2 Auto Scaling"),
+    svc("backup", "AWS Backup"),
+    svc("batch", "AWS Batch"),
+    svc("bedrock-runtime", "Amazon Bedrock runtime"),
+    svc("cloudformation", "AWS CloudFormation"),
+    svc("cloudtrail", "AWS CloudTrail"),
+    svc("codeartifact.api", "AWS CodeArtifact API"),
+    svc("codeartifact.repositories", "AWS CodeArtifact repositories"),
+    svc("codebuild", "AWS CodeBuild"),
+    svc("codecommit", "AWS CodeCommit"),
+    svc("codedeploy", "AWS CodeDeploy"),
+    svc("codepipeline", "AWS CodePipeline"),
+    svc("config", "AWS Config"),
+    svc("dms", "AWS Database Migration Service"),
+    svc("dynamodb-streams", "Amazon DynamoDB Streams"),
+    svc("ebs", "Amazon EBS direct APIs"),
+    svc("ec2", "Amazon EC2 API"),
+    svc("ec2messages", "Systems Manager (ec2messages)"),
+    svc("ecr.api", "Amazon ECR API"),
+    svc("ecr.dkr", "Amazon ECR Docker registry"),
+    svc("ecs", "Amazon ECS"),
+    svc("ecs-agent", "Amazon ECS agent"),
+    svc("ecs-telemetry", "Amazon ECS telemetry"),
+    svc("eks", "Amazon EKS API"),
+    svc("eks-auth", "Amazon EKS Pod Identity"),
+    svc("elasticache", "Amazon ElastiCache"),
+    svc("elasticfilesystem", "Amazon EFS"),
+    svc("elasticloadbalancing", "Elastic Load Balancing"),
+    svc("elasticmapreduce", "Amazon EMR"),
+    svc("email-smtp", "Amazon SES SMTP"),
+    svc("events", "Amazon EventBridge"),
+    svc("execute-api", "Amazon API Gateway (private APIs)"),
+    svc("glue", "AWS Glue"),
+    ServiceInfo {
+        global: true,
+        ..svc6("iam", "AWS Identity and Access Management")
+    },
+    svc("kinesis-firehose", "Amazon Data Firehose"),
+    svc("kinesis-streams", "Amazon Kinesis Data Streams"),
+    svc("kms", "AWS Key Management Service"),
+    svc("kms-fips", "AWS KMS (FIPS)"),
+    svc("lambda", "AWS Lambda"),
+    svc("logs", "Amazon CloudWatch Logs"),
+    svc("monitoring", "Amazon CloudWatch (metrics)"),
+    svc("rds", "Amazon RDS API"),
+    svc("redshift", "Amazon Redshift API"),
+    svc("sagemaker.api", "Amazon SageMaker API"),
+    svc("sagemaker.runtime", "Amazon SageMaker runtime"),
+    svc("secretsmanager", "AWS Secrets Manager"),
+    svc("servicecatalog", "AWS Service Catalog"),
+    svc("sns", "Amazon SNS"),
+    svc("sqs", "Amazon SQS"),
+    svc("ssm", "AWS Systems Manager"),
+    svc(
+        "ssmmessages",
+        "Systems Manager Session Manager (ssmmessages)",
+    ),
+    svc("states", "AWS Step Functions"),
+    svc6("sts", "AWS Security Token Service"),
+    svc("transfer", "AWS Transfer Family"),
+    svc("xray", "AWS X-Ray"),
+];
+
+/// Names people write that are not PrivateLink names, and what they mean.
+const ALIASES: &[(&str, &[&str])] = &[
+    ("apigateway", &["execute-api"]),
+    ("cloudwatch", &["monitoring", "logs"]),
+    ("cloudwatch-logs", &["logs"]),
+    ("dynamodb", &["(service \"dynamodb\")"]),
+    ("ecr", &["ecr.api", "ecr.dkr"]),
+    ("efs", &["elasticfilesystem"]),
+    ("elb", &["elasticloadbalancing"]),
+    ("eventbridge", &["events"]),
+    ("firehose", &["kinesis-firehose"]),
+    ("kinesis", &["kinesis-streams"]),
+    ("s3", &["(service \"s3\")"]),
+    ("secrets-manager", &["secretsmanager"]),
+    ("session-manager", &["ssm", "ssmmessages", "ec2messages"]),
+    ("step-functions", &["states"]),
+    ("stepfunctions", &["states"]),
+];
+
+pub fn find(name: &str) -> Option<&'static ServiceInfo> {
+    SERVICES
+        .binary_search_by(|s| s.name.cmp(name))
+        .ok()
+        .map(|i| &SERVICES[i])
+}
+
+/// The known names closest to `name`: an alias's meaning if it is one, else up to three names
+/// within a small edit distance (or sharing its first part before a dot).
+pub fn suggestions(name: &str) -> Vec<&'static str> {
+    if let Some((_, meant)) = ALIASES.iter().find(|(alias, _)| *alias == name) {
+        return meant.to_vec();
+    }
+    // The three best in one pass (ties keep the list's order), without a sort's code size.
+    let mut best: Vec<(usize, &'static str)> = Vec::with_capacity(4);
+    for s in SERVICES {
+        let d = distance(name, s.name);
+        if d <= 2.max(name.len() / 3) || (!name.is_empty() && s.name.starts_with(name)) {
+            let at = best
+                .iter()
+                .position(|(bd, _)| d < *bd)
+                .unwrap_or(best.len());
+            best.insert(at, (d, s.name));
+            best.truncate(3);
+        }
+    }
+    best.into_iter().map(|(_, n)| n).collect()
+}
+
+/// Levenshtein distance over bytes (names are ASCII), with one row of memory.
+fn distance(a: &str, b: &str) -> usize {
+    let b = b.as_bytes();
+    let mut row: Vec<usize> = (0..=b.len()).collect();
+    for (i, ca) in a.bytes().enumerate() {
+        let mut diagonal = row[0];
+        row[0] = i + 1;
+        for (j, &cb) in b.iter().enumerate() {
+            let next = (diagonal + usize::from(ca != cb))
+                .min(row[j] + 1)
+                .min(row[j + 1] + 1);
+            diagonal = row[j + 1];
+            row[j + 1] = next;
+        }
+    }
+    row[b.len()]
+}
+
+/// An endpoint a service needs beside its own, as AWS documents it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Needs {
+    /// Another interface endpoint (`ecr.dkr` needs `ecr.api`).
+    Interface(&'static str),
+    /// The bytes the service serves come from S3: an S3 gateway endpoint carries them.
+    S3Bytes,
+}
+
+/// What each service needs beside itself, with the page that says so.
+pub fn needs(name: &str) -> (&'static [Needs], &'static str) {
+    match name {
+        // "Amazon ECR uses Amazon S3 to store your image layers"; pulls need both ECR
+        // endpoints and the S3 gateway endpoint.
+        "ecr.dkr" => (&[Needs::Interface("ecr.api"), Needs::S3Bytes], ECR_VPCE),
+        "ecr.api" => (&[Needs::Interface("ecr.dkr"), Needs::S3Bytes], ECR_VPCE),
+        _ => (&[], PL_SVC_LIST),
+    }
+}
+
+/// One destination of a preset.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PresetItem {
+    /// `"s3"`, `"dynamodb"`, or a PrivateLink name for an `"aws-service"` destination.
+    pub name: &'static str,
+    pub gb_per_month: f64,
+}
+
+/// A starting set of destinations for a common workload.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Preset {
+    pub id: &'static str,
+    pub title: &'static str,
+    pub items: &'static [PresetItem],
+    pub note: &'static str,
+    pub source: &'static str,
+}
+
+const fn item(name: &'static str, gb_per_month: f64) -> PresetItem {
+    PresetItem { name, gb_per_month }
+}
+
+/// The presets, each the endpoint set its AWS page lists. Volumes are placeholders (10 GB for
+/// API traffic; image pulls and logs larger) for the caller to replace.
+pub const PRESETS: &[Preset] = &[
+    Preset {
+        id: "eks-private-cluster",
+        title: "Amazon EKS private cluster (no outbound internet)",
+        items: &[
+            item("ec2", 10.0),
+            item("ecr.api", 10.0),
+            item("ecr.dkr", 100.0),
+            item("s3", 10.0),
+            item("elasticloadbalancing", 10.0),
+            item("logs", 10.0),
+            item("sts", 10.0),
+            item("eks-auth", 10.0),
+        ],
+        note: "The endpoints the EKS guide lists for nodes without internet access: EC2, ECR (API and registry) with the S3 gateway endpoint for image layers, Elastic Load Balancing, CloudWatch Logs, STS (IAM roles for service accounts) and EKS Pod Identity. Add xray or others your workloads call.",
+        source: "https://docs.aws.amazon.com/eks/latest/userguide/private-clusters.html",
+    },
+    Preset {
+        id: "ecs-fargate-no-nat",
+        title: "Amazon ECS on Fargate without a NAT gateway",
+        items: &[
+            item("ecr.api", 10.0),
+            item("ecr.dkr", 100.0),
+            item("s3", 10.0),
+            item("logs", 10.0),
+        ],
+        note: "Fargate tasks pulling from ECR need ecr.api, ecr.dkr and the S3 gateway endpoint (image layers); tasks using the awslogs driver need CloudWatch Logs. Add secretsmanager or ssm if task definitions reference secrets or parameters.",
+        source: ECR_VPCE,
+    },
+    Preset {
+        id: "ssm-session-manager",
+        title: "AWS Systems Manager Session Manager without internet access",
+        items: &[
+            item("ssm", 10.0),
+            item("ssmmessages", 10.0),
+            item("ec2messages", 10.0),
+        ],
+        note: "Managed instances in private subnets need ssm, ssmmessages and ec2messages; add kms for encrypted sessions, logs or s3 for session logging.",
+        source: "https://docs.aws.amazon.com/systems-manager/latest/userguide/setup-create-vpc.html",
+    },
+    Preset {
+        id: "lambda-in-vpc",
+        title: "AWS Lambda functions in a VPC",
+        items: &[
+            item("s3", 10.0),
+            item("dynamodb", 10.0),
+            item("sqs", 10.0),
+            item("secretsmanager", 10.0),
+            item("sts", 10.0),
+        ],
+        note: "A function attached to a VPC has no internet access through it; it reaches each AWS service it calls through an endpoint (or a NAT gateway). AWS documents no fixed set: these are common ones; remove what your functions do not call.",
+        source: "https://docs.aws.amazon.com/lambda/latest/dg/configuration-vpc-internet.html",
+    },
+];
+
+pub fn preset(id: &str) -> Option<&'static Preset> {
+    PRESETS.iter().find(|p| p.id == id)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn services_are_sorted_and_distinct() {
+        assert!(SERVICES.windows(2).all(|w| w[0].name < w[1].name));
+    }
+
+    #[test]
+    fn distance_counts_edits() {
+        assert_eq!(distance("sqs", "sqs"), 0);
+        assert_eq!(distance("sns", "sqs"), 1);
+        assert_eq!(distance("", "abc"), 3);
+        assert_eq!(distance("kitten", "sitting"), 3);
+    }
+
+    #[test]
+    fn ecr_suggests_both_ecr_endpoints() {
+        assert_eq!(suggestions("ecr"), vec!["ecr.api", "ecr.dkr"]);
+        assert!(suggestions("secretmanager").contains(&"secretsmanager"));
+    }
+
+    #[test]
+    fn preset_names_are_known() {
+        for p in PRESETS {
+            for i in p.items {
+                assert!(
+                    find(i.name).is_some() || i.name == "s3" || i.name == "dynamodb",
+                    "{}",
+                    i.name
+                );
+            }
+        }
+    }
+}
