@@ -15,7 +15,7 @@ export const ATTRIBUTES = ['service', 'region', 'service-region', ...LIST_ATTRIB
   ...BOOLEAN_ATTRIBUTES];
 
 /** Options that configure the widget rather than describe the scenario. */
-export const WIDGET_OPTIONS = ['theme', 'syncUrl', 'layout'];
+export const WIDGET_OPTIONS = ['theme', 'syncUrl', 'layout', 'destinations'];
 
 const PLAIN_NUMBER = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
 

@@ -20,6 +20,7 @@ import { readInput, showScenario } from './views/fields.js';
 import { buildQuestions } from './views/questions.js';
 import { buildTree, fieldsOnPath, pathSteps, reasonsList, treeIndex, treeSummary } from './views/tree.js';
 import { drawVerdict, otherOptions, verdictMarkdown } from './views/verdict.js';
+import { buildPlanEditor, destinationOf, drawPlan } from './views/plan.js';
 
 /** The range the chart and its table cover: the volume slider's, 1 GB to 10 PB. */
 const CURVE_RANGE = { fromGb: 1, toGb: 10485760 };
@@ -76,6 +77,9 @@ export function mount(element, options = {}) {
   let reasonsNode, pathNode, pathSummary, treeView, treeBox, chartBox;
   let comparisonBox, copiedNote, othersBox, othersSummary, othersNode, moreButton, announcer, announceTimer = 0;
   let layout = 'compact';
+  /** The whole-VPC plan: its editor, where it draws, the destinations a page gave, the last plan. */
+  let planEditor, planSection, planNode, planError, lastPlan = null;
+  let givenDestinations = null;
   let announced = null;
   let resizeObserver = null;
 
@@ -92,6 +96,9 @@ export function mount(element, options = {}) {
         else element.removeAttribute('theme');
       } else if (key === 'syncUrl') {
         syncUrl = value != null && value !== false;
+      } else if (key === 'destinations') {
+        givenDestinations = destinationList(value);
+        if (built && givenDestinations) startPlan(givenDestinations);
       } else if (key === 'layout') {
         layout = LAYOUTS.includes(value) ? value : 'compact';
         if (built) showLayout();
@@ -178,6 +185,11 @@ export function mount(element, options = {}) {
     copiedNote = h('span', { class: 'muted', role: 'status' });
     tableBox = details('The chart’s numbers as a table', tableNode);
     moreButton = h('button', { type: 'button', class: 'more', 'aria-expanded': 'false', 'data-act': 'more' });
+    planEditor = buildPlanEditor(catalog, ids);
+    planNode = h('div', { class: 'plan-result verdict' });
+    planError = h('p', { class: 'err', role: 'alert' });
+    planSection = h('section', { class: 'plan', hidden: true, 'aria-label': 'The whole VPC' },
+      h('h3', null, 'The whole VPC: every destination'), planError, planNode, planEditor.node);
     later(treeBox, () => {
       treeView = buildTree(tree, titles, applyTreeAnswer);
       treeBox.append(treeView.node);
@@ -193,7 +205,9 @@ export function mount(element, options = {}) {
         h('div', { class: 'answer' },
           h('p', { class: 'stale-note' }, 'Out of date: these figures are for the last valid input. Correct the marked field.'),
           verdictNode, othersBox),
-        h('div', { class: 'ask' }, controls.form, questions, moreButton)),
+        h('div', { class: 'ask' }, controls.form, questions, moreButton, ' ',
+          h('button', { type: 'button', class: 'more', 'data-act': 'add-dest' }, '+ Add a destination'))),
+      planSection,
       // One line of summaries; an open one takes the whole width.
       h('div', { class: 'sections' },
         chartBox = details('Cost chart', chartNode, tableBox),
@@ -201,6 +215,7 @@ export function mount(element, options = {}) {
         treeBox, comparisonBox, priceSources(catalog)),
       footer(catalog));
     showLayout();
+    if (givenDestinations) startPlan(givenDestinations);
 
     listen(box, 'input', onEdit);
     listen(box, 'change', onEdit);
@@ -220,8 +235,14 @@ export function mount(element, options = {}) {
     listen(box, 'click', (e) => {
       const button = e.target.closest && e.target.closest('button');
       if (!button || !button.dataset.act) return;
-      if (button.dataset.act === 'more') showMore(button.getAttribute('aria-expanded') !== 'true');
-      else copy(button.dataset.act);
+      const act = button.dataset.act;
+      if (act === 'more') showMore(button.getAttribute('aria-expanded') !== 'true');
+      else if (act === 'add-dest') addDestination();
+      else if (act === 'remove-dest') {
+        button.closest('li').remove();
+        schedule();
+      } else if (act.startsWith('plan-')) exportPlan(act);
+      else copy(act);
     });
     if (syncUrl) listen(globalThis, 'hashchange', restoreFromLink);
     if (globalThis.ResizeObserver) {
@@ -367,6 +388,17 @@ export function mount(element, options = {}) {
 
   function onEdit(e) {
     const input = e.target;
+    if (input.dataset && input.dataset.act === 'preset') {
+      if (input.value) planEditor.setPreset(input.value);
+      input.value = '';
+      schedule();
+      return;
+    }
+    // The plan's fields are read from the editor when it draws.
+    if (input.dataset && input.dataset.p) {
+      schedule();
+      return;
+    }
     const name = input.dataset && input.dataset.f;
     // Text and number fields answer on `input`; their `change` repeats it.
     if (!name || (e.type === 'change' && /^(number|range|text)$/.test(input.type))) return;
@@ -440,6 +472,86 @@ export function mount(element, options = {}) {
     return { ...cached, curveKey: key };
   }
 
+  /** A page's `destinations`: a list, or its JSON text (the attribute). */
+  function destinationList(value) {
+    let list = value;
+    if (typeof value === 'string') {
+      try {
+        list = JSON.parse(value);
+      } catch {
+        list = null;
+      }
+    }
+    return Array.isArray(list) ? list.filter((d) => d && typeof d === 'object').slice(0, 50) : null;
+  }
+
+  /** Shows the whole-VPC section with `destinations` in its rows. */
+  function startPlan(destinations) {
+    planEditor.set(destinations);
+    planSection.hidden = false;
+    // From here on the section's own "+ Add a destination" adds rows.
+    box.querySelector('.ask [data-act=add-dest]').hidden = true;
+    schedule();
+  }
+
+  /** "+ Add a destination": the first time, the question's destination becomes the first row. */
+  function addDestination() {
+    if (planSection.hidden) {
+      const names = scenario.service === 'aws-service' ? (scenario.awsServices || []) : [scenario.service || runtime.defaults.service];
+      const first = names.map((n) => ({ ...destinationOf(n), gbPerMonth: currentVolume() / Math.max(1, names.length) }));
+      startPlan(first);
+    }
+    planEditor.add();
+    const inputs = planSection.querySelectorAll('[data-p=name]');
+    inputs[inputs.length - 1].focus();
+    schedule();
+  }
+
+  /** The plan for the editor's destinations, with the scenario's shared answers. */
+  function drawWholeVpc() {
+    if (planSection.hidden) return;
+    const input = planEditor.read();
+    for (const k of ['region', 'azCount', 'hasNatGateway', 'allowInternetPath', 'requireSecurityGroups', 'requirePrivateIps', 'hoursPerMonth']) {
+      if (scenario[k] != null) input[k] = scenario[k];
+    }
+    if (!input.destinations.length || input.destinations.some((d) => d.service === 'aws-service' && !d.awsService)) {
+      fill(planError, input.destinations.length ? 'Name the service of every destination (a PrivateLink name such as sqs, or s3, dynamodb).' : '');
+      return;
+    }
+    let plan;
+    try {
+      plan = runtime.call('plan', input);
+    } catch (e) {
+      fill(planError, h('strong', null, codeOf(e)), ': ', String((e && e.message) || e));
+      planNode.classList.add('stale');
+      return;
+    }
+    fill(planError);
+    planNode.classList.remove('stale');
+    lastPlan = plan;
+    const design = (d) => billView({ ...d, kind: d.id }, { titles: { title: () => d.title }, sources: runtime.catalog.sources, ids, later, recommended: true });
+    drawPlan(planNode, plan, { billOf: design });
+  }
+
+  /** "Copy as Terraform", "Copy as Markdown", "Download CSV": the core's exports of the plan. */
+  async function exportPlan(act) {
+    if (!lastPlan) return;
+    const { terraform, markdown, csv } = lastPlan.exports;
+    if (act === 'plan-csv') {
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+      const a = h('a', { href: url, download: 'vpce-plan.csv' });
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(act === 'plan-tf' ? terraform : markdown);
+      copiedNote.textContent = 'Copied.';
+    } catch {
+      copiedNote.textContent = 'Copying was not allowed by the browser.';
+    }
+  }
+
   // ---- drawn on every change
   function render() {
     if (runtime.restarting) {
@@ -467,6 +579,7 @@ export function mount(element, options = {}) {
     const { advice, chartCurve, breakEvenIfNat: ifNat, curveKey } = result;
     lastAdvice = advice;
     draw(advice, chartCurve, ifNat, curveKey);
+    drawWholeVpc();
     if (syncUrl) {
       clearTimeout(urlTimer);
       urlTimer = setTimeout(() => writeState(linkKey, { ...scenario }), URL_WRITE_DELAY_MS);

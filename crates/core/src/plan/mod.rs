@@ -776,7 +776,7 @@ impl<'a> Ctx<'a> {
     fn nat_why_not(&self, with_remote: bool) -> Option<String> {
         let input = self.input;
         let why = if !input.allow_internet_path {
-            "The public path is not allowed (allowInternetPath is false)."
+            "The traffic may not take the services' public endpoints through a NAT or internet gateway (your answer)."
         } else if input.require_security_groups {
             "A NAT path has no endpoint security groups."
         } else if input.require_private_ips {
