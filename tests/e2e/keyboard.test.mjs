@@ -43,7 +43,7 @@ test('keyboard only: Tab reaches every question, arrows and Space answer them, t
   const onPath = await shown();
   assert.deepEqual(onPath, ['service', 'trafficFrom', 'requireSecurityGroups', 'requirePrivateIps']);
   for (const q of onPath) await tabTo(page, q);
-  for (let i = 0; i < 20 && !(await page.evaluate(() => document.querySelector('vpce-advisor#main').shadowRoot.activeElement?.classList.contains('more'))); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 20 && !(await page.evaluate(() => document.querySelector('vpce-advisor#main').shadowRoot.activeElement?.dataset.act === 'more')); i++) await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   const questions = await shown();
   assert.ok(questions.length >= 6, `questions: ${questions}`);

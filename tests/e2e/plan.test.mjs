@@ -91,7 +91,7 @@ test('the destinations option describes several destinations; a row the core rej
   assert.match(await $('.plan-result .summary').textContent(), /\$15\.60 a month/);
   await $('li.dest').nth(0).locator('[data-p=name]').fill('ecr');
   await frame(page);
-  assert.match(await $('section.plan .err').textContent(), /ecr\.api/, 'the core names the closest known names');
+  assert.match(await $('section.plan .plan-err').textContent(), /ecr\.api/, 'the core names the closest known names');
   assert.deepEqual(problems, []);
   await context.close();
 });

@@ -44,7 +44,7 @@ test('changing the service answer changes the recommendation; Rust’s errors sh
   // A number Rust rejects (changed deliberately: the message now stands beside its field, in the
   // field's label words, and the field is marked invalid): the last good verdict stays, marked
   // out of date until the field is valid again.
-  await $('button.more').click();
+  await $('button[data-act=more]').click();
   await $('input[data-f=azCount]').fill('9');
   await frame(page);
   assert.equal(await $('.field-err').textContent(), 'Availability Zones per endpoint: must be a whole number from 1 to 6.');
@@ -117,9 +117,9 @@ test('two instances on one page answer only to their own controls', async () => 
   assert.equal(await second('.verdict').textContent(), secondVerdict);
   assert.equal(await second('input[type=range]').inputValue(), secondRange);
   assert.equal(await second('input[name=service][value=aws-service]').isChecked(), true);
-  // And the other way round (the AZ count waits behind "More questions and inputs").
+  // And the other way round (the AZ count waits behind "More questions").
   const mainVerdict = await main('.verdict').textContent();
-  await second('button.more').click();
+  await second('button[data-act=more]').click();
   await second('input[data-f=azCount]').fill('1');
   await frame(page);
   assert.equal(await main('.verdict').textContent(), mainVerdict);

@@ -186,8 +186,8 @@ export function mount(element, options = {}) {
     tableBox = details('The chart’s numbers as a table', tableNode);
     moreButton = h('button', { type: 'button', class: 'more', 'aria-expanded': 'false', 'data-act': 'more' });
     planEditor = buildPlanEditor(catalog, ids);
-    planNode = h('div', { class: 'plan-result verdict' });
-    planError = h('p', { class: 'err', role: 'alert' });
+    planNode = h('div', { class: 'plan-result' });
+    planError = h('p', { class: 'plan-err', role: 'alert' });
     planSection = h('section', { class: 'plan', hidden: true, 'aria-label': 'The whole VPC' },
       h('h3', null, 'The whole VPC: every destination'), planError, planNode, planEditor.node);
     later(treeBox, () => {
@@ -277,10 +277,10 @@ export function mount(element, options = {}) {
     countMore();
   }
 
-  /** "More questions and inputs (7)": what the compact layout keeps behind its button. */
+  /** "More questions (7)": what the compact layout keeps behind its button. */
   function countMore() {
     const hidden = [...box.querySelectorAll('.ask [data-q]:not(.on), .ask .extra')].length;
-    fill(moreButton, box.classList.contains('more-open') ? 'Fewer questions and inputs' : 'More questions and inputs (' + hidden + ')');
+    fill(moreButton, box.classList.contains('more-open') ? 'Fewer questions' : 'More questions (' + hidden + ')');
   }
 
   /**

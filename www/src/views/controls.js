@@ -29,7 +29,7 @@ export function buildControls(catalog, ids) {
   });
   const unit = h('select', { 'data-f': 'gbUnit', 'aria-label': 'Unit of data per month' },
     Object.keys(UNITS).map((u) => h('option', { value: u }, u)));
-  // The counts are "more inputs": in the compact layout they wait behind "More questions and inputs".
+  // The counts are "more inputs": in the compact layout they wait behind "More questions".
   const extra = (node) => (node.classList.add('extra'), node);
   const form = h('form', { class: 'controls', part: 'controls' },
     h('h3', null, 'Cost inputs'),
