@@ -95,9 +95,12 @@ export function drawPlan(node, plan, { billOf }) {
     rec && h('p', { class: 'summary' }, h('strong', null, 'Whole VPC: ' + rec.title + ', ' + usd(rec.monthlyUsd) + ' a month.'),
       others.some((d) => d.eligible) && ' It saves ' + others.filter((d) => d.eligible)
         .map((d) => usd(d.monthlyUsd - rec.monthlyUsd) + ' a month against ' + d.title).join(' and ') + '.'),
-    h('ul', { class: 'designs' }, plan.designs.map((d) => h('li', { class: d.id === plan.recommended ? 'rec' : d.eligible ? '' : 'no', 'data-design': d.id },
-      h('span', null, d.title + (d.id === plan.recommended ? ' (recommended)' : '')),
-      h('span', { class: 'num' }, d.eligible ? usd(d.monthlyUsd) + ' a month' + (d.id === plan.recommended ? '' : cheaper(d)) : 'does not apply: ' + (d.whyNot || ''))))),
+    // The recommended design first, then those that would work, then those that do not apply.
+    h('ul', { class: 'designs' }, [rec, ...others.filter((d) => d.eligible), ...others.filter((d) => !d.eligible)].filter(Boolean)
+      .map((d) => h('li', { class: d.id === plan.recommended ? 'rec' : d.eligible ? '' : 'no', 'data-design': d.id },
+        h('span', null, d.title + (d.id === plan.recommended ? ' (recommended)' : '')),
+        d.eligible ? h('span', { class: 'num' }, usd(d.monthlyUsd) + ' a month' + (d.id === plan.recommended ? '' : cheaper(d)))
+          : h('span', { class: 'why-no' }, 'does not apply because ' + (d.whyNot || '').replace(/^./, (c) => c.toLowerCase()))))),
     plan.breakEvenVpcCount != null && h('p', { class: 'be' }, 'Centralising the interface endpoints behind the Transit Gateway costs less from '
       + plan.breakEvenVpcCount + ' VPCs.'),
     rec && billOf(rec),
