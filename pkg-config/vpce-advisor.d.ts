@@ -212,6 +212,10 @@ export interface Catalog {
   version: string;
   /** Every option the advice can name, with its title. */
   options: { kind: OptionKind; title: string }[];
+  /** The PrivateLink service names `plan` knows (`"sqs"`, `"ecr.dkr"`), for autocomplete. */
+  privateLinkServices: { name: string; title: string }[];
+  /** The presets `plan` accepts as `preset`, each with its destinations' names and AWS source. */
+  presets: { id: string; title: string; names: string[]; source: string }[];
 }
 
 /** The decision tree, for drawing. Node details beyond these fields may grow. */
@@ -366,6 +370,10 @@ export type MountOptions = Partial<Scenario> & {
   theme?: 'light' | 'dark' | 'auto' | null;
   /** Keep the scenario in the address's `#vpce=…` part and offer "Copy link". Default false. */
   syncUrl?: boolean;
+  /** "compact" (default): answer first, only the questions on the path; "full": everything open. */
+  layout?: 'compact' | 'full';
+  /** Several destinations (plan()'s), or their JSON text: shows the whole-VPC section. */
+  destinations?: Record<string, unknown>[] | string;
 };
 
 export interface MountHandle {

@@ -1,6 +1,7 @@
 // What the widget looks like and whether everyone can use it: axe-core finds no violation in
-// the light and dark themes, at 1280 px and at 360 px; screenshots of each are saved to
-// tests/e2e/artifacts/ for a person to look at.
+// the light and dark themes, at 1280 px and at 390 px, in the compact and the full layout (the
+// latter with every section open); screenshots of each are saved to tests/e2e/artifacts/ for a
+// person to look at.
 
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -14,23 +15,33 @@ before(async () => { server = await serve(); browser = await launch(); });
 after(async () => { await browser?.close(); server?.stop(); });
 
 for (const colorScheme of ['light', 'dark']) {
-  for (const width of [1280, 360]) {
-    test(`${colorScheme} theme at ${width} px: no accessibility violation, nothing wider than the screen`, async () => {
-      const { page, problems, context } = await open(browser, server.url, { colorScheme, viewport: { width, height: 900 } });
-      await ready(page);
-      await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
-      await page.screenshot({ path: screenshotPath(`page-${colorScheme}-${width}`), fullPage: true });
-      await page.locator('#main').screenshot({ path: screenshotPath(`widget-${colorScheme}-${width}`) });
-      // The page must not scroll sideways: wide tables scroll inside their own region.
-      assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no horizontal page scroll');
-      // axe adds a <style> of its own, which the strict CSP rightly blocks: check the page first.
-      assert.deepEqual(problems, []);
-      await page.evaluate(axeSource);
-      const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
-        .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' > ') + ' ' + (n.failureSummary || '').replace(/\s+/g, ' ')).join(' | ')}`));
-      assert.deepEqual(violations, []);
-      await context.close();
-    });
+  for (const width of [1280, 390]) {
+    for (const layout of ['compact', 'full']) {
+      // Changed deliberately: 390 px (a phone) instead of 360, and both layouts; "full" with the
+      // decision tree, the comparison and every bill open, so that axe sees all of it.
+      test(`${colorScheme} theme at ${width} px, layout ${layout}: no accessibility violation, nothing wider than the screen`, async () => {
+        const { page, problems, context } = await open(browser, server.url, { colorScheme, viewport: { width, height: 900 } });
+        await ready(page);
+        if (layout === 'full') {
+          await page.evaluate(() => {
+            for (const el of document.querySelectorAll('vpce-advisor')) el.setAttribute('layout', 'full');
+            for (const d of document.getElementById('main').shadowRoot.querySelectorAll('details')) d.open = true;
+          });
+        }
+        await page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+        await page.screenshot({ path: screenshotPath(`page-${colorScheme}-${width}-${layout}`), fullPage: true });
+        await page.locator('#main').screenshot({ path: screenshotPath(`widget-${colorScheme}-${width}-${layout}`) });
+        // The page must not scroll sideways: wide tables scroll inside their own region.
+        assert.ok(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth + 1), 'no horizontal page scroll');
+        // axe adds a <style> of its own, which the strict CSP rightly blocks: check the page first.
+        assert.deepEqual(problems, []);
+        await page.evaluate(axeSource);
+        const violations = await page.evaluate(async () => (await window.axe.run(document, { resultTypes: ['violations'] })).violations
+          .map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.slice(0, 3).map((n) => n.target.join(' > ') + ' ' + (n.failureSummary || '').replace(/\s+/g, ' ')).join(' | ')}`));
+        assert.deepEqual(violations, []);
+        await context.close();
+      });
+    }
   }
 }
 

@@ -165,6 +165,9 @@ test('a Wasm trap in one instance shows wasm-trap there; the module is instantia
   await ready(page);
   // The documented test hook: the next call into the Wasm throws as a trap would.
   await page.evaluate(async () => { (await import('/vpce-advisor.js')).testing.trapNext = true; });
+  // The AZ count waits behind "More questions" in the compact layout (changed deliberately).
+  await page.locator('#main button[data-act=more]').click();
+  await page.locator('#second-advisor button[data-act=more]').click();
   await page.locator('#main input[data-f=azCount]').fill('3');
   await frame(page);
   assert.match(await page.locator('#main .err').textContent(), /^wasm-trap: unreachable/);

@@ -9,7 +9,7 @@ const Base = globalThis.HTMLElement || class {};
 
 /** `<vpce-advisor service="s3" gb-per-month="5000" traffic-from="same-vpc on-premises">`. */
 export class VpceAdvisor extends Base {
-  static get observedAttributes() { return [...ATTRIBUTES, 'theme', 'sync-url']; }
+  static get observedAttributes() { return [...ATTRIBUTES, 'theme', 'sync-url', 'layout', 'destinations']; }
   #options = emptyScenario();
   #handle = null;
   get options() { return this.#options; }
@@ -23,6 +23,8 @@ export class VpceAdvisor extends Base {
   #config() {
     const config = { ...this.#options, ...attributeOptions(this) };
     config.syncUrl = this.hasAttribute('sync-url') || this.#options.syncUrl;
+    if (this.hasAttribute('layout')) config.layout = this.getAttribute('layout');
+    if (this.hasAttribute('destinations')) config.destinations = this.getAttribute('destinations');
     return config;
   }
 
@@ -43,7 +45,10 @@ export class VpceAdvisor extends Base {
 
   attributeChangedCallback(attr, old, value) {
     if (!this.#handle || old === value || attr === 'theme') return;
-    const change = attr === 'sync-url' ? { syncUrl: value != null } : { [camel(attr)]: fromAttribute(attr, value) };
+    const change = attr === 'sync-url' ? { syncUrl: value != null }
+      : attr === 'layout' ? { layout: value ?? this.#options.layout ?? 'compact' }
+        : attr === 'destinations' ? { destinations: value }
+        : { [camel(attr)]: fromAttribute(attr, value) };
     this.#handle.update(change);
   }
 }

@@ -70,6 +70,6 @@ export function short(n) {
 /** kebab-case → camelCase. */
 export const camel = (k) => k.replace(/-([a-z])/g, (_, c) => c.toUpperCase());
 
-/** A wide table in a region that scrolls sideways on a narrow screen (and can be focused to scroll by keyboard). */
+/** A wide table in a region that scrolls sideways on a narrow screen, with a shadow at the edge that has more (the scroll cue), and can be focused to scroll by keyboard. */
 export const scroller = (label, table) =>
-  h('div', { class: 'scroll', role: 'group', 'aria-label': label, tabindex: 0 }, table);
+  h('div', { class: 'scroll scroll-cue', role: 'group', 'aria-label': label, tabindex: 0 }, table);

@@ -17,7 +17,7 @@ const TEXT_ATTRIBUTES = ['service', 'region', 'service-region', 'ip-address-type
 export const ATTRIBUTES = [...TEXT_ATTRIBUTES, ...LIST_ATTRIBUTES, ...NUMBER_ATTRIBUTES, ...BOOLEAN_ATTRIBUTES];
 
 /** Options that configure the widget rather than describe the scenario. */
-export const WIDGET_OPTIONS = ['theme', 'syncUrl'];
+export const WIDGET_OPTIONS = ['theme', 'syncUrl', 'layout', 'destinations'];
 
 const PLAIN_NUMBER = /^\s*[-+]?(\d+\.?\d*|\.\d+)(e[-+]?\d+)?\s*$/i;
 

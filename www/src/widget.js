@@ -6,8 +6,8 @@
 // instance owns the box it draws (two mounts on one element never touch each other's), keeps its
 // own state and removes its listeners in destroy().
 
-import { fill, h, link } from './format.js';
-import { optionTitles, byRecommendation } from './labels.js';
+import { fill, h, link, usd, volume } from './format.js';
+import { optionTitles, verdictLead } from './labels.js';
 import { emptyScenario, safeEntries, scenarioCopy } from './options.js';
 import { codeOf, load, loadFailure } from './runtime.js';
 import { adoptStyles } from './styles.js';
@@ -19,15 +19,21 @@ import { buildControls, volumeControl } from './views/controls.js';
 import { readInput, showScenario } from './views/fields.js';
 import { buildQuestions } from './views/questions.js';
 import { buildTree, fieldsOnPath, pathSteps, reasonsList, treeIndex, treeSummary } from './views/tree.js';
-import { drawVerdict, verdictMarkdown } from './views/verdict.js';
+import { drawVerdict, otherOptions, verdictMarkdown } from './views/verdict.js';
+import { buildPlanEditor, destinationOf, drawPlan } from './views/plan.js';
 
 /** The range the chart and its table cover: the volume slider's, 1 GB to 10 PB. */
 const CURVE_RANGE = { fromGb: 1, toGb: 10485760 };
 const CHART_POINTS = 64;
-const TABLE_POINTS = 8;
+/** The table's rows: the volume slider's decade stops, 1 GB to 10 PB (binary units, as AWS's tiers). */
+const TABLE_VOLUMES = [1, 10, 100, 1024, 10240, 102400, 1048576, 10485760];
 const CURVE_CACHE_SIZE = 32;
 /** How long the address waits for the reader to stop moving before it is rewritten. */
 const URL_WRITE_DELAY_MS = 250;
+/** How long the one-sentence announcement waits for the reader to stop moving (the slider). */
+const ANNOUNCE_DELAY_MS = 700;
+/** The layouts: answer first with only the questions on the path (default), or everything open. */
+const LAYOUTS = ['compact', 'full'];
 
 let instances = 0;
 
@@ -65,9 +71,14 @@ export function mount(element, options = {}) {
   let runtime = null;
   let built = false;
   // What build() makes and every change redraws.
-  let titles, volumeInput, slider, treeLookup, verdictNode, errorNode, chartNode, plot, tableNode, tableBox, billNode;
-  let otherBillsNode, otherBillsSummary, otherBillsBox, reasonsNode, pathNode, pathSummary, treeView, treeBox;
-  let comparisonBox, copiedNote;
+  let titles, volumeInput, slider, treeLookup, verdictNode, errorNode, chartNode, plot, tableNode, tableBox;
+  let reasonsNode, pathNode, pathSummary, treeView, treeBox, chartBox;
+  let comparisonBox, copiedNote, othersBox, othersSummary, othersNode, moreButton, announcer, announceTimer = 0;
+  let layout = 'compact';
+  /** The whole-VPC plan: its editor, where it draws, the destinations a page gave, the last plan. */
+  let planEditor, planSection, planNode, planError, lastPlan = null;
+  let givenDestinations = null;
+  let announced = null;
   let resizeObserver = null;
 
   const box = h('div', { class: 'box', part: 'box' },
@@ -83,6 +94,12 @@ export function mount(element, options = {}) {
         else element.removeAttribute('theme');
       } else if (key === 'syncUrl') {
         syncUrl = value != null && value !== false;
+      } else if (key === 'destinations') {
+        givenDestinations = destinationList(value);
+        if (built && givenDestinations) startPlan(givenDestinations);
+      } else if (key === 'layout') {
+        layout = LAYOUTS.includes(value) ? value : 'compact';
+        if (built) showLayout();
       } else if (value == null) {
         delete scenario[key];
         origin.delete(key);
@@ -144,41 +161,59 @@ export function mount(element, options = {}) {
     const questions = buildQuestions(catalog, tree, runtime.fields);
     const details = (summary, ...body) =>
       h('details', null, typeof summary === 'string' ? h('summary', null, summary) : summary, ...body);
-    const section = (title, ...body) => h('section', null, h('h3', null, title), ...body);
     titles = optionTitles(catalog);
     volumeInput = volumeControl(controls.volume);
     slider = controls.volume.slider;
     treeLookup = treeIndex(tree);
-    verdictNode = h('section', { class: 'verdict', role: 'status', part: 'verdict' });
+    // The verdict is not a live region (a screen reader would re-read all of it on every slider
+    // step): one short sentence is announced instead, once the reader stops moving.
+    verdictNode = h('section', { class: 'verdict', part: 'verdict' });
+    announcer = h('p', { class: 'sr-only', role: 'status' });
     errorNode = h('p', { class: 'err', role: 'alert', part: 'error' });
     chartNode = h('div', { class: 'chart' });
     tableNode = h('div', null);
-    billNode = h('div', null);
-    otherBillsNode = h('div', null);
-    otherBillsSummary = h('summary', null);
     reasonsNode = h('div', null);
     pathNode = h('ol', { class: 'path' });
     pathSummary = h('summary', null);
+    othersSummary = h('summary', null);
+    othersNode = h('div', null);
+    othersBox = details(othersSummary, othersNode);
     treeBox = h('details', { class: 'overview' }, h('summary', null, treeSummary(tree)));
     comparisonBox = details(comparisonSummary(comparison));
     copiedNote = h('span', { class: 'muted', role: 'status' });
     tableBox = details('The chart’s numbers as a table', tableNode);
-    otherBillsBox = details(otherBillsSummary, otherBillsNode);
+    moreButton = h('button', { type: 'button', class: 'more', 'aria-expanded': 'false', 'data-act': 'more' });
+    planEditor = buildPlanEditor(catalog, ids);
+    planNode = h('div', { class: 'plan-result' });
+    planError = h('p', { class: 'plan-err', role: 'alert' });
+    planSection = h('section', { class: 'plan', hidden: true, 'aria-label': 'The whole VPC' },
+      h('h3', null, 'The whole VPC: every destination'), planError, planNode, planEditor.node);
     later(treeBox, () => {
-      treeView = buildTree(tree, titles);
+      treeView = buildTree(tree, titles, applyTreeAnswer);
       treeBox.append(treeView.node);
       if (lastAdvice) treeView.markPath(lastAdvice);
     });
     later(comparisonBox, () => comparisonBox.append(comparisonTable(comparison)));
 
+    // Answer first: the verdict, its bill and the other options beside the inputs and the
+    // questions on the reader's path; the rest one click away.
     fill(box,
-      verdictNode, errorNode,
-      h('div', { class: 'cols' }, controls.form, questions),
-      section('Cost against data per month', chartNode, tableBox),
-      section('The recommended option’s bill', billNode, otherBillsBox),
-      section('Why', reasonsNode, details(pathSummary, pathNode)),
-      section('More detail', treeBox, comparisonBox),
+      errorNode, announcer,
+      h('div', { class: 'top' },
+        h('div', { class: 'answer' },
+          h('p', { class: 'stale-note' }, 'Out of date: these figures are for the last valid input. Correct the marked field.'),
+          verdictNode, othersBox),
+        h('div', { class: 'ask' }, controls.form, questions, moreButton, ' ',
+          h('button', { type: 'button', class: 'more', 'data-act': 'add-dest' }, '+ Add a destination'))),
+      planSection,
+      // One line of summaries; an open one takes the whole width.
+      h('div', { class: 'sections' },
+        chartBox = details('Cost chart', chartNode, tableBox),
+        details('Why', reasonsNode, details(pathSummary, pathNode)),
+        treeBox, comparisonBox, priceSources(catalog)),
       footer(catalog));
+    showLayout();
+    if (givenDestinations) startPlan(givenDestinations);
 
     listen(box, 'input', onEdit);
     listen(box, 'change', onEdit);
@@ -197,15 +232,15 @@ export function mount(element, options = {}) {
     });
     listen(box, 'click', (e) => {
       const button = e.target.closest && e.target.closest('button');
-      if (!button) return;
-      if (button.dataset.set) {
-        try {
-          applyTreeAnswer(JSON.parse(button.dataset.set));
-        } catch (x) {
-          showError(x);
-        }
-      }
-      if (button.dataset.act) copy(button.dataset.act);
+      if (!button || !button.dataset.act) return;
+      const act = button.dataset.act;
+      if (act === 'more') showMore(button.getAttribute('aria-expanded') !== 'true');
+      else if (act === 'add-dest') addDestination();
+      else if (act === 'remove-dest') {
+        button.closest('li').remove();
+        schedule();
+      } else if (act.startsWith('plan-')) exportPlan(act);
+      else copy(act);
     });
     if (syncUrl) listen(globalThis, 'hashchange', restoreFromLink);
     if (globalThis.ResizeObserver) {
@@ -222,18 +257,84 @@ export function mount(element, options = {}) {
     showControls();
   }
 
+  /** Compact: answer first, off-path questions behind "More". Full: every question and section open. */
+  function showLayout() {
+    box.dataset.layout = layout;
+    const full = layout === 'full';
+    for (const d of box.querySelectorAll('details:not(.unv-d)')) {
+      if (!d.closest('.bill') && !d.closest('[role=tree]')) d.open = full;
+    }
+    moreButton.hidden = full;
+    showMore(false);
+  }
+
+  /** Shows or hides the questions off the reader's path and the count inputs (compact layout). */
+  function showMore(open) {
+    box.classList.toggle('more-open', open);
+    moreButton.setAttribute('aria-expanded', String(open));
+    countMore();
+  }
+
+  /** "More questions (7)": what the compact layout keeps behind its button. */
+  function countMore() {
+    const hidden = [...box.querySelectorAll('.ask [data-q]:not(.on), .ask .extra')].length;
+    fill(moreButton, box.classList.contains('more-open') ? 'Fewer questions' : 'More questions (' + hidden + ')');
+  }
+
+  /**
+   * Marks the field the core's error names, beside it: the message in the field's own label words
+   * (the core names the field as the caller writes it), `aria-invalid` on its input. Returns
+   * whether a field was found; `null` clears every mark.
+   */
+  function markField(error) {
+    for (const input of box.querySelectorAll('[aria-invalid]')) {
+      input.removeAttribute('aria-invalid');
+      input.removeAttribute('aria-describedby');
+    }
+    for (const note of box.querySelectorAll('.field-err')) note.remove();
+    for (const shown of box.querySelectorAll('.show')) shown.classList.remove('show');
+    box.classList.remove('stale');
+    const name = error && error.field === 'gbPerMonth' ? 'gbNum' : error && error.field;
+    const inputs = name ? [...box.querySelectorAll('[data-f="' + name + '"]')] : [];
+    if (!inputs.length) return false;
+    const holder = inputs[0].closest('.field, fieldset, .vol');
+    const words = holder && holder.querySelector('span, legend, label');
+    const label = words ? words.textContent.trim() : name;
+    const message = String(error.message || '').replace(/^"[A-Za-z]+"\s*/, '');
+    const note = h('span', { class: 'field-err', id: ids('err-' + name), role: 'alert' }, label + ': ' + message);
+    if (holder) holder.append(note);
+    holder?.classList.add('show');
+    for (const input of inputs) {
+      input.setAttribute('aria-invalid', 'true');
+      input.setAttribute('aria-describedby', note.id);
+    }
+    box.classList.toggle('stale', lastAdvice != null);
+    return true;
+  }
+
+  /** One short sentence for screen readers, once the reader has stopped moving. */
+  function announce(text) {
+    clearTimeout(announceTimer);
+    if (announced === null) {
+      announced = text; // the first result is on the page as it loads: not announced
+      return;
+    }
+    announceTimer = setTimeout(() => {
+      if (text !== announced) announcer.textContent = announced = text;
+    }, ANNOUNCE_DELAY_MS);
+  }
+
   function footer(catalog) {
-    const sources = h('details', null, h('summary', null, 'Price sources'));
-    later(sources, () => sources.append(
-      h('ul', null, catalog.sources.map((x) =>
-        h('li', null, link(x.url, x.title), ' (' + x.classTitle + ', as of ' + x.asOf + ')')))));
     return h('footer', { part: 'footer' },
       h('p', null, 'vpce-advisor ' + catalog.version + ' · prices as of ' + catalog.asOf + ' (' + catalog.currency
         + ', before tax) · ', h('span', { class: 'tools' },
         syncUrl && h('button', { type: 'button', 'data-act': 'link' }, 'Copy link'), ' ',
-        h('button', { type: 'button', 'data-act': 'md' }, 'Copy as Markdown'), ' ', copiedNote)),
-      sources);
+        h('button', { type: 'button', 'data-act': 'md' }, 'Copy as Markdown'), ' ', copiedNote)));
   }
+
+  const priceSources = (catalog) => h('details', null, h('summary', null, 'Price sources'),
+    h('ul', null, catalog.sources.map((x) =>
+      h('li', null, link(x.url, x.title), ' (' + x.classTitle + ', as of ' + x.asOf + ')'))));
 
   /** A shared link pasted into the open tab: its state replaces the link's part of the scenario. */
   function restoreFromLink() {
@@ -253,7 +354,10 @@ export function mount(element, options = {}) {
     if (typeof name !== 'string' || !/^[a-zA-Z]{1,32}$/.test(name)) return;
     if (change.pick) {
       const input = box.querySelector('[data-f="' + name + '"]');
-      if (input) input.focus();
+      if (input) {
+        input.closest('.field, fieldset')?.classList.add('show');
+        input.focus();
+      }
       return;
     }
     const current = scenario[name];
@@ -283,6 +387,17 @@ export function mount(element, options = {}) {
 
   function onEdit(e) {
     const input = e.target;
+    if (input.dataset && input.dataset.act === 'preset') {
+      if (input.value) planEditor.setPreset(input.value);
+      input.value = '';
+      schedule();
+      return;
+    }
+    // The plan's fields are read from the editor when it draws.
+    if (input.dataset && input.dataset.p) {
+      schedule();
+      return;
+    }
     const name = input.dataset && input.dataset.f;
     // Text and number fields answer on `input`; their `change` repeats it.
     if (!name || (e.type === 'change' && /^(number|range|text)$/.test(input.type))) return;
@@ -324,21 +439,116 @@ export function mount(element, options = {}) {
   }
 
   /**
-   * The chart's curve for `asked`, from the cache when only the volume changed, and the table's
-   * (fewer points) as a function: it is asked for when the table is first opened.
+   * The core's break-even with NAT gateways that already run for other egress, when the reader
+   * has not said they exist: the volume above which an interface endpoint costs less than
+   * sending the traffic through them. It does not depend on the volume.
    */
+  function breakEvenIfNat(asked) {
+    if (asked.hasNatGateway === true) return null;
+    try {
+      return runtime.call('advise', { ...scenarioCopy(asked), hasNatGateway: true }).breakEvenGbPerMonth;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The table's rows: the core's options at each of the slider's decade stops (built when opened). */
+  const tableRows = (asked) => TABLE_VOLUMES.map((gb) =>
+    ({ gb, options: runtime.call('advise', { ...scenarioCopy(asked), gbPerMonth: gb }).options }));
+
+  /** The chart's curve and the break-even with running NAT gateways, from the cache when only the volume changed. */
   function curvesFor(asked) {
     const key = JSON.stringify(Object.keys(asked).sort().filter((k) => k !== 'gbPerMonth').map((k) => [k, asked[k]]));
     let cached = curves.get(key);
     if (!cached) {
-      const copy = scenarioCopy(asked);
-      const curve = (points) => runtime.call('costCurve', copy, { ...CURVE_RANGE, points });
-      cached = { chartCurve: curve(CHART_POINTS), tableCurve: null };
-      cached.table = () => (cached.tableCurve ??= curve(TABLE_POINTS));
+      cached = {
+        chartCurve: runtime.call('costCurve', scenarioCopy(asked), { ...CURVE_RANGE, points: CHART_POINTS }),
+        breakEvenIfNat: breakEvenIfNat(asked),
+      };
       if (curves.size >= CURVE_CACHE_SIZE) curves.clear();
       curves.set(key, cached);
     }
-    return { chartCurve: cached.chartCurve, tableCurve: cached.table, curveKey: key };
+    return { ...cached, curveKey: key };
+  }
+
+  /** A page's `destinations`: a list, or its JSON text (the attribute). */
+  function destinationList(value) {
+    let list = value;
+    if (typeof value === 'string') {
+      try {
+        list = JSON.parse(value);
+      } catch {
+        list = null;
+      }
+    }
+    return Array.isArray(list) ? list.filter((d) => d && typeof d === 'object').slice(0, 50) : null;
+  }
+
+  /** Shows the whole-VPC section with `destinations` in its rows. */
+  function startPlan(destinations) {
+    planEditor.set(destinations);
+    planSection.hidden = false;
+    // From here on the section's own "+ Add a destination" adds rows.
+    box.querySelector('.ask [data-act=add-dest]').hidden = true;
+    schedule();
+  }
+
+  /** "+ Add a destination": the first time, the question's destination becomes the first row. */
+  function addDestination() {
+    if (planSection.hidden) {
+      const names = scenario.service === 'aws-service' ? (scenario.awsServices || []) : [scenario.service || runtime.defaults.service];
+      const first = names.map((n) => ({ ...destinationOf(n), gbPerMonth: currentVolume() / Math.max(1, names.length) }));
+      startPlan(first);
+    }
+    planEditor.add();
+    const inputs = planSection.querySelectorAll('[data-p=name]');
+    inputs[inputs.length - 1].focus();
+    schedule();
+  }
+
+  /** The plan for the editor's destinations, with the scenario's shared answers. */
+  function drawWholeVpc() {
+    if (planSection.hidden) return;
+    const input = planEditor.read();
+    for (const k of ['region', 'azCount', 'hasNatGateway', 'allowInternetPath', 'requireSecurityGroups', 'requirePrivateIps', 'hoursPerMonth']) {
+      if (scenario[k] != null) input[k] = scenario[k];
+    }
+    if (!input.destinations.length || input.destinations.some((d) => d.service === 'aws-service' && !d.awsService)) {
+      fill(planError, input.destinations.length ? 'Name the service of every destination (a PrivateLink name such as sqs, or s3, dynamodb).' : '');
+      return;
+    }
+    let plan;
+    try {
+      plan = runtime.call('plan', input);
+    } catch (e) {
+      fill(planError, h('strong', null, codeOf(e)), ': ', String((e && e.message) || e));
+      planNode.classList.add('stale');
+      return;
+    }
+    fill(planError);
+    planNode.classList.remove('stale');
+    lastPlan = plan;
+    const design = (d) => billView({ ...d, kind: d.id }, { titles: { title: () => d.title }, sources: runtime.catalog.sources, ids, later, recommended: true });
+    drawPlan(planNode, plan, { billOf: design });
+  }
+
+  /** "Copy as Terraform", "Copy as Markdown", "Download CSV": the core's exports of the plan. */
+  async function exportPlan(act) {
+    if (!lastPlan) return;
+    const { terraform, markdown, csv } = lastPlan.exports;
+    if (act === 'plan-csv') {
+      const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv' }));
+      const a = h('a', { href: url, download: 'vpce-plan.csv' });
+      a.click();
+      setTimeout(() => URL.revokeObjectURL(url), 1000);
+      return;
+    }
+    try {
+      await navigator.clipboard.writeText(act === 'plan-tf' ? terraform : markdown);
+      copiedNote.textContent = 'Copied.';
+    } catch {
+      copiedNote.textContent = 'Copying was not allowed by the browser.';
+    }
   }
 
   // ---- drawn on every change
@@ -351,11 +561,13 @@ export function mount(element, options = {}) {
     try {
       result = compute();
     } catch (e) {
-      showError(e);
+      // A field the core names is marked beside it; anything else is said at the top.
+      if (markField(e)) fill(errorNode);
+      else showError(e);
       box.classList.toggle('stale', lastAdvice != null);
       return;
     }
-    box.classList.remove('stale');
+    markField(null);
     const dropped = droppedOption;
     if (dropped) {
       const who = dropped.origin === 'link' ? 'the link’s' : 'the page’s';
@@ -363,23 +575,32 @@ export function mount(element, options = {}) {
     } else {
       fill(errorNode);
     }
-    const { advice, chartCurve, tableCurve, curveKey } = result;
+    const { advice, chartCurve, breakEvenIfNat: ifNat, curveKey } = result;
     lastAdvice = advice;
-    draw(advice, chartCurve, tableCurve, curveKey);
+    draw(advice, chartCurve, ifNat, curveKey);
+    drawWholeVpc();
     if (syncUrl) {
       clearTimeout(urlTimer);
       urlTimer = setTimeout(() => writeState(linkKey, { ...scenario }), URL_WRITE_DELAY_MS);
     }
   }
 
-  function draw(advice, chartCurve, tableCurve, curveKey) {
+  function draw(advice, chartCurve, ifNat, curveKey) {
     const { catalog } = runtime;
     const gb = currentVolume();
     box.classList.toggle('aws', scenario.service === 'aws-service');
     const clients = Array.isArray(scenario.trafficFrom) ? scenario.trafficFrom : runtime.defaults.trafficFrom;
     box.classList.toggle('mixed', clients.includes('same-vpc') && clients.length > 1);
 
-    drawVerdict(verdictNode, { advice, scenario, catalog, titles, gb });
+    const bills = { titles, sources: catalog.sources, ids, later };
+    const bill = (option, recommended) => billView(option, { ...bills, recommended });
+    drawVerdict(verdictNode, { advice, scenario, catalog, titles, gb, bill, ifNat, usage: usageNote(advice.options) });
+    const others = otherOptions(advice, titles, bill);
+    fill(othersSummary, others.summary);
+    later(othersBox, () => fill(othersNode, others.body(), usageNote(advice.options)));
+    const recommended = advice.options.find((o) => o.kind === advice.recommendation);
+    announce(verdictLead(advice) + titles.title(advice.recommendation)
+      + (recommended ? ', ' + usd(recommended.monthlyUsd) + ' a month' : '') + ' for ' + volume(gb) + ' per month.');
 
     // What follows only changes with more than the volume: redrawn only when its inputs change.
     const changed = (part, from) => drawnFrom[part] !== from && ((drawnFrom[part] = from), true);
@@ -387,18 +608,23 @@ export function mount(element, options = {}) {
       fill(reasonsNode, reasonsList(advice));
       fill(pathNode, pathSteps(advice));
       fill(pathSummary, 'Your path through the decision tree: ' + advice.path.length + ' answers');
-      if (treeView) treeView.markPath(advice);
       const asked = fieldsOnPath(advice, treeLookup);
       for (const question of box.querySelectorAll('[data-q]')) {
         question.classList.toggle('on', asked.has(question.dataset.q));
       }
+      countMore();
     }
+    if (treeView) treeView.markPath(advice);
 
     // The chart. On a volume-only change only the "you" marker and its dots move.
     const series = chartCurve.series.filter((x) => x.eligible && x.points.length);
-    const width = Math.max(300, Math.min(900, (element.clientWidth || 700) - 34));
+    const width = Math.max(300, Math.min(900, chartNode.clientWidth || (element.clientWidth || 700) - 34));
     const dots = advice.options.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd }));
-    if (changed('chart', curveKey + width + ' ' + advice.breakEvenGbPerMonth)) {
+    if (!chartBox.open) {
+      // Drawn when opened (its width is known then).
+      drawnFrom.chart = null;
+      later(chartBox, schedule);
+    } else if (changed('chart', curveKey + width + ' ' + advice.breakEvenGbPerMonth)) {
       plot = series.length > 0 && costChart(series, {
         width, gb, breakEven: advice.breakEvenGbPerMonth, name: titles.shortTitle, dots, titleId: ids('chart-title'),
       });
@@ -407,24 +633,15 @@ export function mount(element, options = {}) {
       plot.move(gb, dots);
     }
     if (changed('table', curveKey + advice.currency)) {
+      const asked = scenarioCopy(scenario);
       later(tableBox, () => {
         try {
-          fill(tableNode, costTable(tableCurve(), advice.currency, titles));
+          fill(tableNode, costTable(tableRows(asked), advice.currency, titles));
         } catch (e) {
           showError(e);
         }
       });
     }
-
-    // The recommended option's bill open; the others' built when their <details> is opened.
-    const [first, ...rest] = byRecommendation(advice.options, advice.recommendation);
-    const bills = { titles, sources: catalog.sources, ids, later };
-    const noCosts = () => h('p', { class: 'muted' }, 'No costs for this scenario.');
-    fill(billNode, first ? billView(first, { ...bills, recommended: true }) : noCosts(), usageNote(advice.options));
-    const possible = rest.filter((o) => o.eligible).length;
-    fill(otherBillsSummary, 'The other ' + rest.length + ' options’ bills (' + possible + ' possible here)');
-    later(otherBillsBox, () => fill(otherBillsNode,
-      rest.map((o) => billView(o, { ...bills, recommended: false })), usageNote(advice.options)));
   }
 
   async function copy(what) {

@@ -1,8 +1,10 @@
 //! The catalogue as the page sees it: Regions to choose from, sources to cite, dates and
-//! versions to print in the footer.
+//! versions to print in the footer, and for the whole-VPC plan the PrivateLink service names a
+//! destination can take and the presets a reader can start from.
 
 use crate::approach::Approach;
 use crate::catalog::Catalog;
+use crate::plan::services;
 use serde::Serialize;
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -18,6 +20,27 @@ pub struct CatalogView {
     /// `options`, the public name).
     #[serde(rename = "options")]
     pub approaches: Vec<ApproachView>,
+    /// The PrivateLink service names `plan` knows (for a destination's autocomplete).
+    pub private_link_services: Vec<ServiceView>,
+    /// The presets `plan` accepts (`preset`), each with its destinations and its AWS source.
+    pub presets: Vec<PresetView>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct ServiceView {
+    pub name: &'static str,
+    pub title: &'static str,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct PresetView {
+    pub id: &'static str,
+    pub title: &'static str,
+    /// The destinations' names (`"s3"`, `"dynamodb"` or a PrivateLink name).
+    pub names: Vec<&'static str>,
+    /// The AWS page that documents the preset's endpoints.
+    #[serde(rename = "source")]
+    pub url: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize)]
@@ -82,6 +105,22 @@ impl CatalogView {
                 .map(|kind| ApproachView {
                     kind,
                     title: kind.title(),
+                })
+                .collect(),
+            private_link_services: services::SERVICES
+                .iter()
+                .map(|s| ServiceView {
+                    name: s.name,
+                    title: s.title,
+                })
+                .collect(),
+            presets: services::PRESETS
+                .iter()
+                .map(|p| PresetView {
+                    id: p.id,
+                    title: p.title,
+                    names: p.items.iter().map(|i| i.name).collect(),
+                    url: p.source,
                 })
                 .collect(),
         }

@@ -29,20 +29,20 @@ fn why_not_static(s: &Scenario, kind: Approach) -> Option<&'static str> {
                 return Some("No interface endpoint for S3 Express One Zone is documented (unverified).");
             }
             if s.is_cross_region() {
-                return Some("A gateway endpoint reaches only its own Region; the service is in another.");
+                return Some("The service lives in another Region, and a gateway endpoint reaches only its own Region.");
             }
             if s.require_security_groups {
-                return Some("Gateway endpoints take no security groups; only an endpoint policy.");
+                return Some("Security groups must control access at the endpoint, and a gateway endpoint takes none (only an endpoint policy).");
             }
             if s.require_private_ips {
-                return Some("Through a gateway endpoint clients still use the service's public IPs.");
+                return Some("Clients must reach the service at private IP addresses, and through a gateway endpoint they still use its public IPs.");
             }
             if kind == K::Gateway {
                 if from(s, ClientLocation::OnPremises) {
-                    return Some("Gateway endpoints can't be used over VPN or Direct Connect.");
+                    return Some("Some clients are on premises, and gateway endpoints can't be used over VPN or Direct Connect.");
                 }
                 if from(s, ClientLocation::OtherRegion) {
-                    return Some("Gateway endpoints serve only VPCs in their own Region.");
+                    return Some("Some clients are in another Region, and gateway endpoints serve only VPCs in their own Region.");
                 }
             } else if ecr {
                 if !has_region_vpcs(s) {
@@ -75,19 +75,19 @@ fn why_not_static(s: &Scenario, kind: Approach) -> Option<&'static str> {
                 return Some("This service has no public endpoint for a NAT path.");
             }
             if !s.allow_internet_path {
-                return Some("The public path is not allowed (allowInternetPath is false).");
+                return Some("The traffic may not take the service's public endpoint through a NAT or internet gateway (your answer).");
             }
             if s.require_security_groups {
-                return Some("A NAT path has no endpoint security groups.");
+                return Some("Security groups must control access at the endpoint, and a NAT path has no endpoint to put them on.");
             }
             if s.require_private_ips {
-                return Some("Through a NAT gateway the service answers at public IPs.");
+                return Some("Clients must reach the service at private IP addresses, and through a NAT gateway it answers at public IPs.");
             }
             if from(s, ClientLocation::OnPremises) {
-                return Some("On-premises clients don't egress through a VPC's NAT gateway.");
+                return Some("Some clients are on premises, and they don't egress through a VPC's NAT gateway.");
             }
             if from(s, ClientLocation::PeeredVpc) || from(s, ClientLocation::OtherRegion) {
-                return Some("Peered or other-Region VPCs can't use this VPC's NAT gateway (no edge-to-edge routing).");
+                return Some("Some clients are in a peered VPC or another Region, and they can't use this VPC's NAT gateway (no edge-to-edge routing).");
             }
             None
         }

@@ -29,21 +29,34 @@ export function billView(option, { recommended, titles, sources, ids, later }) {
     anchor.title = cited.citation; // the source, its class and its date, one hover away
     return anchor;
   };
+  // Each figure carries its column's name (`data-label`): under 420 px the rows stack and say it.
   const row = (line) => h('tr', null,
     h('th', { scope: 'row' }, line.label + (line.usageBased ? ' *' : '')),
-    h('td', { class: 'num' }, qty(line.quantity)),
-    h('td', null, line.unit),
-    h('td', { class: 'num' }, unitPrice(line)),
-    h('td', { class: 'num' }, line.usd === 0 ? 'free' : usd(line.usd), line.verified === false
-      && h('span', { class: 'unv', title: 'This price could not be confirmed from an AWS source.' }, ' unverified')));
+    h('td', { class: 'num', 'data-label': BILL_COLUMNS[1] }, qty(line.quantity)),
+    h('td', { 'data-label': BILL_COLUMNS[2] }, line.unit),
+    h('td', { class: 'num', 'data-label': BILL_COLUMNS[3] }, unitPrice(line)),
+    h('td', { class: 'num', 'data-label': BILL_COLUMNS[4] }, line.usd === 0 ? 'free' : usd(line.usd),
+      line.verified === false && unverified(line, option, source(line))));
   return h('div', { class: 'bill' + (option.eligible ? '' : ' no'), part: 'bill' },
-    h('h4', { id: headingId }, title + (recommended ? ' (recommended)' : '') + ': ' + outcome),
-    scroller('Bill for ' + title, h('table', { 'aria-labelledby': headingId },
+    h(recommended ? 'h3' : 'h4', { id: headingId }, title + (recommended ? ' (recommended)' : '') + ': ' + outcome),
+    scroller('Bill for ' + title, h('table', { class: 'stack', 'aria-labelledby': headingId },
       h('thead', null, h('tr', null, BILL_COLUMNS.map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', null, option.lines.map(row)),
       h('tfoot', null, h('tr', null, h('th', { scope: 'row', colspan: 4 }, 'Total'),
-        h('td', { class: 'num' }, usd(option.monthlyUsd)))))),
+        h('td', { class: 'num', 'data-label': BILL_COLUMNS[4] }, usd(option.monthlyUsd)))))),
     option.lines.length > 0 && calculation(option, later));
+}
+
+/**
+ * What "unverified" means for one line, in words a reader reaches by keyboard or touch (a
+ * disclosure, not a hover title): which rate could not be confirmed, where it comes from, and how
+ * much of the bill rests on it.
+ */
+function unverified(line, option, source) {
+  return h('details', { class: 'unv-d' }, h('summary', { class: 'unv' }, 'unverified'),
+    h('span', { class: 'unv-text' }, 'The unit price ' + price(line.unitUsd) + ' could not be confirmed on an AWS price page'
+      + (source ? ' (it comes from “' + source.title + '”, as of ' + source.asOf + ')' : '')
+      + '. The whole line, ' + usd(line.usd) + ' of this bill’s ' + usd(option.monthlyUsd) + ', rests on it.'));
 }
 
 /** A bill's "Show calculation", its list built when first opened. */

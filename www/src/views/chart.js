@@ -97,14 +97,22 @@ export function costChart(series, o) {
   };
 }
 
-/** The chart's numbers as a table: one row per sampled volume, one column per eligible option. */
-export function costTable(curve, currency, titles) {
-  const series = curve.series.filter((x) => x.eligible);
-  if (!series.length) return '';
+/**
+ * The chart's numbers as a table, at the volume slider's decade stops (1 GB, 10 GB, … 10 PB):
+ * `rows` is `[{ gb, options }]`, each the core's options (advise's) at that volume; one column
+ * per option eligible at the first.
+ */
+export function costTable(rows, currency, titles) {
+  const kinds = rows.length ? rows[0].options.filter((o) => o.eligible).map((o) => o.kind) : [];
+  if (!kinds.length) return '';
+  const cost = (row, kind) => {
+    const o = row.options.find((x) => x.kind === kind);
+    return o ? usd(o.monthlyUsd) : '—';
+  };
   return scroller('Cost by data per month', h('table', null,
-    h('caption', null, 'Monthly cost (' + currency + ') by data processed per month'),
+    h('caption', null, 'Monthly cost (' + currency + ') by data processed per month (1 TB = 1,024 GB)'),
     h('thead', null, h('tr', null, h('th', { scope: 'col' }, 'Data per month'),
-      series.map((x) => h('th', { scope: 'col' }, titles.title(x.option))))),
-    h('tbody', null, series[0].points.map((p, i) => h('tr', null, h('th', { scope: 'row' }, volume(p[0])),
-      series.map((x) => h('td', { class: 'num' }, x.points[i] ? usd(x.points[i][1]) : '—')))))));
+      kinds.map((k) => h('th', { scope: 'col' }, titles.title(k))))),
+    h('tbody', null, rows.map((row) => h('tr', null, h('th', { scope: 'row' }, volume(row.gb)),
+      kinds.map((k) => h('td', { class: 'num' }, cost(row, k))))))));
 }

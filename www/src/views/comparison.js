@@ -4,18 +4,17 @@
 
 import { h, link, scroller } from '../format.js';
 
-/** "How the endpoint types compare: 14 features of 7 options, with sources". */
-export const comparisonSummary = (comparison) => 'How the endpoint types compare: ' + comparison.rows.length
-  + ' features of ' + comparison.options.length + ' options, with sources';
+/** "How the endpoint types compare (14 features)". */
+export const comparisonSummary = (comparison) => 'How the endpoint types compare (' + comparison.rows.length + ' features)';
 
 export function comparisonTable(comparison) {
-  const cell = (c, row) => h('td', { class: c.unverified ? 'unv' : null },
+  const cell = (c, row, title) => h('td', { class: c.unverified ? 'unv' : null, 'data-label': title },
     c.unverified && !/unverified/i.test(c.text) ? 'Unverified: ' + c.text : c.text,
     c.source !== row.source && [' ', link(c.source, 'source')]);
   const header = h('tr', null, h('th', { scope: 'col' }, 'Feature'),
     comparison.options.map((o) => h('th', { scope: 'col' }, o.title)), h('th', { scope: 'col' }, 'Source'));
   const rows = comparison.rows.map((r) => h('tr', null, h('th', { scope: 'row' }, r.feature),
-    comparison.options.map((o) => cell(r.values[o.kind], r)), h('td', null, link(r.source, 'source'))));
-  const table = h('table', { class: 'cmp' }, h('thead', null, header), h('tbody', null, rows));
+    comparison.options.map((o) => cell(r.values[o.kind], r, o.title)), h('td', { 'data-label': 'Source' }, link(r.source, 'source'))));
+  const table = h('table', { class: 'cmp stack' }, h('thead', null, header), h('tbody', null, rows));
   return scroller('Comparison of endpoint types', table);
 }

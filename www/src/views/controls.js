@@ -30,16 +30,19 @@ export function buildControls(catalog, fields, ids) {
   });
   const unit = h('select', { 'data-f': 'gbUnit', 'aria-label': 'Unit of data per month' },
     Object.keys(UNITS).map((u) => h('option', { value: u }, u)));
+  // The counts are "more inputs": in the compact layout they wait behind "More questions".
+  const extra = (node) => (node.classList.add('extra'), node);
   const form = h('form', { class: 'controls', part: 'controls' },
     h('h3', null, 'Cost inputs'),
     h('div', { class: 'vol' },
       h('label', { for: ids('volume') }, 'Data processed per month'), slider,
-      h('span', { class: 'pair' }, amount, unit)),
+      h('span', { class: 'pair' }, amount, unit),
+      h('span', { class: 'note' }, '1 TB = 1,024 GB, as AWS’s price tiers count.')),
     field('Region', h('select', { 'data-f': 'region' }, regionOptions(catalog))),
-    field('Availability Zones per endpoint', numberInput('azCount', fields)),
-    field('Interface endpoints', numberInput('endpointCount', fields, '1 per service')),
-    field('NAT gateways on the public path', numberInput('natGatewayCount', fields, '1 per AZ')),
-    field('Hours per month', numberInput('hoursPerMonth', fields)));
+    extra(field('Availability Zones per endpoint', numberInput('azCount', fields))),
+    extra(field('Interface endpoints', numberInput('endpointCount', fields, '1 per service'))),
+    extra(field('NAT gateways on the public path', numberInput('natGatewayCount', fields, '1 per AZ'))),
+    extra(field('Hours per month', numberInput('hoursPerMonth', fields))));
   return { form, volume: { slider, amount, unit } };
 }
 

@@ -1,6 +1,7 @@
-// The verdict: one sentence, every option's monthly cost (the eligible ones first, the others
-// muted with why not — the cost model prices them anyway), the price context, the break-even
-// with the NAT path and the core's warnings.
+// The verdict, answer first: one sentence, every eligible option's monthly cost with the price
+// context, the recommended option's bill right under it, the break-even with the NAT path, the
+// core's warnings, and "Other options (N)": those that would work but cost more (each with its
+// bill) and those that do not apply, each with the core's reason, worded after the questions.
 
 import { fill, h, usd, volume } from '../format.js';
 import { byRecommendation, verdictLead } from '../labels.js';
@@ -18,27 +19,60 @@ function priceContext(advice, scenario, catalog, gb) {
     + ' · prices as of ' + advice.pricesAsOf + ' (' + advice.currency + ')';
 }
 
-/** Draws `advice` into `node` (the verdict section). */
-export function drawVerdict(node, { advice, scenario, catalog, titles, gb }) {
+/**
+ * The break-even with the NAT path, for every service a NAT path could carry. `ifNat` is the
+ * core's break-even for the same scenario with NAT gateways already running for other egress
+ * (only their per-GB processing is then added), when the reader has not said they exist.
+ */
+function breakEven(advice, scenario, ifNat) {
+  if (advice.breakEvenGbPerMonth != null) {
+    return h('p', { class: 'be' }, 'An interface endpoint costs less than the NAT path above '
+      + volume(advice.breakEvenGbPerMonth) + ' per month.');
+  }
+  if (!scenario.hasNatGateway && ifNat != null) {
+    return h('p', { class: 'be' }, 'If NAT gateways already run for other egress, an interface endpoint costs less than sending this through them above '
+      + volume(ifNat) + ' per month.');
+  }
+  return null;
+}
+
+/**
+ * Draws `advice` into `node` (the verdict section). `bill(option, recommended)` draws one
+ * option's bill, `ifNat` is the break-even with running NAT gateways (see `breakEven`), `usage`
+ * the note that explains the bill's usage-based lines.
+ */
+export function drawVerdict(node, { advice, scenario, catalog, titles, gb, bill, ifNat, usage }) {
   const recommended = advice.recommendation;
   const options = byRecommendation(advice.options, recommended);
   const eligible = options.filter((o) => o.eligible);
-  const ineligible = options.filter((o) => !o.eligible);
   const label = (o) => titles.title(o.kind) + (o.kind === recommended ? ' (recommended)' : '');
   fill(node,
-    h('p', { class: 'summary' },
-      h('strong', null, verdictLead(advice) + titles.title(recommended) + '. '), advice.summary),
+    h('p', { class: 'summary' }, h('strong', null, verdictLead(advice) + titles.title(recommended) + '. '), advice.summary),
     h('ul', { class: 'costs' }, eligible.map((o) => h('li', { class: o.kind === recommended ? 'rec' : '' },
       h('span', null, label(o)), h('span', { class: 'num' }, usd(o.monthlyUsd) + ' a month')))),
-    ineligible.length > 0 && h('div', { class: 'nots' }, 'Not possible here (priced for comparison):',
-      h('ul', null, ineligible.map((o) => h('li', null,
-        h('span', { class: 'nm' }, titles.title(o.kind)), ' ', h('span', { class: 'num' }, usd(o.monthlyUsd)),
-        o.whyNot && ' — ' + o.whyNot)))),
     h('p', { class: 'ctx' }, priceContext(advice, scenario, catalog, gb)),
-    advice.breakEvenGbPerMonth != null && h('p', { class: 'be' },
-      'An interface endpoint costs less than the NAT path above ' + volume(advice.breakEvenGbPerMonth) + ' per month.'),
+    options[0] && bill(options[0], true),
+    usage,
+    breakEven(advice, scenario, ifNat),
     advice.warnings.length > 0 && h('ul', { class: 'warn' }, advice.warnings.map((w) =>
       h('li', { 'data-code': w.code }, h('strong', null, 'Note: '), w.text))));
+}
+
+/** "Other options (5)": the summary's words and the body, built when opened. */
+export function otherOptions(advice, titles, bill) {
+  const options = byRecommendation(advice.options, advice.recommendation).slice(1);
+  const costlier = options.filter((o) => o.eligible);
+  const apart = options.filter((o) => !o.eligible);
+  return {
+    summary: 'Other options (' + options.length + ')',
+    body: () => [
+      costlier.length > 0 && h('h4', null, 'Would work but cost more'),
+      costlier.map((o) => bill(o, false)),
+      apart.length > 0 && h('h4', null, 'Do not apply because…'),
+      apart.length > 0 && h('ul', { class: 'apart' }, apart.map((o) => h('li', null,
+        h('strong', null, titles.title(o.kind)), ' (' + usd(o.monthlyUsd) + ' a month if it did): ', o.whyNot || ''))),
+    ],
+  };
 }
 
 /** The same verdict as Markdown, for "Copy as Markdown". */
@@ -51,7 +85,6 @@ export function verdictMarkdown(advice, titles, gb) {
       + ' (' + advice.currency + ')', '',
     '| Option | Monthly cost |', '|---|---:|',
     ...byRecommendation(advice.options, recommended).map((o) => '| ' + escape(titles.title(o.kind))
-      + (o.kind === recommended ? ' (recommended)' : '') + ' | '
-      + (o.eligible ? usd(o.monthlyUsd) : 'not possible') + ' |'),
+      + (o.kind === recommended ? ' (recommended)' : '') + ' | ' + (o.eligible ? usd(o.monthlyUsd) : 'not possible') + ' |'),
   ].join('\n');
 }

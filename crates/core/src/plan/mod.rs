@@ -783,9 +783,9 @@ impl<'a> Ctx<'a> {
     fn nat_why_not(&self, with_remote: bool) -> Option<String> {
         let input = self.input;
         let why = if !input.allow_internet_path {
-            "The public path is not allowed (allowInternetPath is false)."
+            "The traffic may not take the services' public endpoints through a NAT or internet gateway (your answer)."
         } else if input.require_security_groups {
-            "A NAT path has no endpoint security groups."
+            "Security groups must control access at the endpoint, and a NAT path has no endpoint to put them on."
         } else if input.require_private_ips {
             "Through a NAT gateway the services answer at public IPs."
         } else if with_remote && self.remote.iter().any(|q| *q > Quantity::ZERO) {

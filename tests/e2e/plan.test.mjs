@@ -1,0 +1,97 @@
+// The whole VPC driven end to end the way a reader would: add destinations (ECR, S3, CloudWatch
+// Logs), change the VPC count, attach the VPCs to a Transit Gateway and see the design switch.
+// Every figure is worked by hand from AWS's us-east-1 rates (data/prices.json cites them): an
+// interface endpoint $0.01 per AZ per hour, PrivateLink processing $0.01 per GB (first PB), a
+// gateway endpoint free, a Transit Gateway attachment $0.05 an hour and $0.02 per GB processed, a
+// Route 53 private hosted zone $0.50 a month; 730 hours a month, 2 AZs.
+
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, ready, inside, screenshotPath } from './helpers.mjs';
+
+let server, browser;
+before(async () => { server = await serve(); browser = await launch(); });
+after(async () => { await browser?.close(); server?.stop(); });
+
+const frame = (page) => page.evaluate(() => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))));
+
+test('add ECR, S3 and logs rows, change the VPC count, switch to the centralised design', async () => {
+  const { page, problems, context } = await open(browser, server.url);
+  await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.url });
+  await ready(page);
+  const $ = inside(page, 'main');
+  // A single destination stays as simple as before: no plan until the reader adds a destination.
+  assert.equal(await $('section.plan').isVisible(), false);
+  await $('.ask button[data-act=add-dest]').click();
+  await frame(page);
+  assert.equal(await $('section.plan').isVisible(), true);
+  assert.equal(await $('.ask button[data-act=add-dest]').isVisible(), false);
+  // The first row is the question's destination: S3 at the slider's 5 TB.
+  const rows = $('li.dest');
+  assert.equal(await rows.count(), 2);
+  assert.equal(await rows.nth(0).locator('[data-p=name]').inputValue(), 's3');
+  assert.equal(await rows.nth(0).locator('[data-p=gb]').inputValue(), '5120');
+  // The names to pick from are the catalogue's PrivateLink names (autocomplete).
+  assert.ok(await $('datalist option[value="ecr.dkr"]').count() === 1);
+  // S3 1 TB, ECR image pulls 1 TB, CloudWatch Logs 10 GB.
+  await rows.nth(0).locator('[data-p=gb]').fill('1024');
+  await rows.nth(1).locator('[data-p=name]').fill('ecr.dkr');
+  await rows.nth(1).locator('[data-p=gb]').fill('1024');
+  await $('section.plan button[data-act=add-dest]').click();
+  await rows.nth(2).locator('[data-p=name]').fill('logs');
+  await rows.nth(2).locator('[data-p=gb]').fill('10');
+  await frame(page);
+  // One VPC, endpoints in each VPC: interface endpoints for ecr.dkr, ecr.api (ECR needs both)
+  // and logs: 3 × 2 AZs × 730 h × $0.01 = $43.80. ECR's image layers come from S3 through the
+  // free gateway endpoint, so ECR's 1 TB costs nothing more; logs 10 GB × $0.01 = $0.10.
+  // → $43.90 a month.
+  const result = () => $('.plan-result').textContent();
+  assert.match(await result(), /Whole VPC: .*\$43\.90 a month/);
+  assert.match(await $('.plan-result [data-design=per-vpc]').textContent(), /\$43\.90 a month/);
+  assert.match(await $('.plan-result .endpoints').textContent(), /com\.amazonaws\.us-east-1\.ecr\.api/);
+
+  // Three VPCs: the endpoint hours triple, the data does not: 3 × $43.80 + $0.10 = $131.50.
+  await $('input[data-p=vpcCount]').fill('3');
+  await frame(page);
+  assert.match(await $('.plan-result [data-design=per-vpc]').textContent(), /\$131\.50 a month/);
+  assert.match(await $('.plan-result .summary').textContent(), /Whole VPC: .*\$131\.50 a month/);
+
+  // Attached to a Transit Gateway: the interface endpoints once, in a shared-services VPC:
+  // 3 × 2 × 730 × $0.01 = $43.80 + $0.10 data + one attachment 730 h × $0.05 = $36.50 + Transit
+  // Gateway processing 10 GB × $0.02 = $0.20 + 3 private hosted zones × $0.50 = $1.50 → $82.10,
+  // which saves $131.50 − $82.10 = $49.40 a month against endpoints in each VPC.
+  await $('input[data-p=transitGateway]').check();
+  await frame(page);
+  const summary = await $('.plan-result .summary').textContent();
+  assert.match(summary, /Whole VPC: .*\$82\.10 a month\./);
+  assert.match(summary, /saves \$49\.40 a month against /);
+  assert.match(await $('.plan-result [data-design=centralised]').textContent(), /\(recommended\)/);
+  // The exports are the core's: Terraform with the endpoint resources.
+  await $('button[data-act=plan-tf]').click();
+  await page.waitForFunction(() => document.querySelector('#main').shadowRoot.textContent.includes('Copied.'));
+  assert.match(await page.evaluate(() => navigator.clipboard.readText()), /resource "aws_vpc_endpoint"/);
+  await page.locator('#main section.plan').screenshot({ path: screenshotPath('plan-1280') });
+  assert.deepEqual(problems, []);
+  await context.close();
+});
+
+test('the destinations option describes several destinations; a row the core rejects is said, the page goes on', async () => {
+  const { page, problems, context } = await open(browser, server.url);
+  await ready(page);
+  await page.evaluate(() => {
+    const el = document.createElement('vpce-advisor');
+    el.id = 'fleet';
+    el.setAttribute('destinations', JSON.stringify([{ service: 'aws-service', awsService: 'sqs', gbPerMonth: 100 }, { service: 's3', gbPerMonth: 100 }]));
+    document.body.append(el);
+  });
+  await ready(page);
+  await frame(page);
+  const $ = inside(page, 'fleet');
+  // One sqs interface endpoint: 2 × 730 × $0.01 = $14.60 + 100 GB × $0.01 = $1.00 → $15.60; S3 free.
+  assert.match(await $('.plan-result .summary').textContent(), /\$15\.60 a month/);
+  await $('li.dest').nth(0).locator('[data-p=name]').fill('ecr');
+  await frame(page);
+  assert.match(await $('section.plan .plan-err').textContent(), /ecr\.api/, 'the core names the closest known names');
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -1,0 +1,117 @@
+// The whole VPC: a list of destinations (each a service, its volume and where its clients are),
+// the fleet's shape (VPC count, Transit Gateway, AZs with endpoints), and the core's plan() for
+// them: the recommended design with its bill, the other designs, the endpoints to build, and the
+// core's exports (Terraform, Markdown, CSV). The names to choose from and the presets are the
+// catalogue's (catalog().privateLinkServices, .presets); the JS converts types only.
+
+import { fill, h, usd } from '../format.js';
+
+/** A row's service text as a plan destination's service fields: s3, dynamodb, or a PrivateLink name. */
+export function destinationOf(name) {
+  const n = String(name || '').trim();
+  if (n === 's3' || n === 'dynamodb') return { service: n };
+  return { service: 'aws-service', awsService: n };
+}
+
+/** Where a row's clients are: the plan's `trafficFrom` values a row offers. */
+const CLIENTS = [['same-vpc', 'In the VPCs'], ['on-premises', 'On premises'], ['other-region', 'Another Region']];
+
+/**
+ * Builds the editor. `ids(name)` gives ids unique to the instance. Returns `{ node, rows, read(),
+ * set(destinations), fleet }`.
+ */
+export function buildPlanEditor(catalog, ids) {
+  const list = h('datalist', { id: ids('names') },
+    h('option', { value: 's3' }, 'Amazon S3 (gateway endpoint)'),
+    h('option', { value: 'dynamodb' }, 'Amazon DynamoDB (gateway endpoint)'),
+    catalog.privateLinkServices.map((s) => h('option', { value: s.name }, s.title)));
+  const rows = h('ol', { class: 'dests' });
+  let count = 0;
+  const row = (d = {}) => {
+    const n = ++count;
+    const name = d.service === 'aws-service' ? d.awsService : d.service;
+    return h('li', { class: 'dest' },
+      h('label', { class: 'field' }, h('span', null, 'Service'),
+        h('input', { type: 'text', list: ids('names'), 'data-p': 'name', value: name || '', autocomplete: 'off', spellcheck: 'false', id: ids('dest' + n) })),
+      h('label', { class: 'field' }, h('span', null, 'GB per month'),
+        h('input', { type: 'number', min: 0, step: 'any', inputmode: 'decimal', 'data-p': 'gb', value: d.gbPerMonth ?? '' })),
+      h('label', { class: 'field' }, h('span', null, 'Clients'),
+        h('select', { 'data-p': 'from' }, CLIENTS.map(([v, l]) => h('option', { value: v, selected: (d.trafficFrom || [])[0] === v }, l)))),
+      h('button', { type: 'button', class: 'remove', 'data-act': 'remove-dest', 'aria-label': 'Remove this destination' }, '×'));
+  };
+  const presets = h('select', { 'data-act': 'preset', 'aria-label': 'Start from a preset' },
+    h('option', { value: '' }, 'Start from a preset…'),
+    catalog.presets.map((p) => h('option', { value: p.id }, p.title)));
+  const fleet = {
+    vpcCount: h('input', { type: 'number', min: 1, max: 1000, step: 1, 'data-p': 'vpcCount', value: 1 }),
+    transitGateway: h('input', { type: 'checkbox', 'data-p': 'transitGateway' }),
+    endpointAzCount: h('input', { type: 'number', min: 1, max: 6, step: 1, 'data-p': 'endpointAzCount', placeholder: 'every AZ' }),
+  };
+  const node = h('div', { class: 'plan-edit' }, list,
+    h('h3', null, 'Destinations'), rows,
+    h('p', { class: 'plan-tools' },
+      h('button', { type: 'button', 'data-act': 'add-dest' }, '+ Add a destination'), ' ', presets),
+    h('div', { class: 'fleet' },
+      h('label', { class: 'field' }, h('span', null, 'VPCs using them'), fleet.vpcCount),
+      h('label', { class: 'field' }, h('span', null, 'AZs with interface endpoints'), fleet.endpointAzCount),
+      h('label', { class: 'opt tgw' }, fleet.transitGateway, ' The VPCs are attached to a Transit Gateway')));
+
+  return {
+    node,
+    presets,
+    add(d) { rows.append(row(d)); },
+    set(destinations) { fill(rows, destinations.map(row)); },
+    setPreset(id) {
+      const p = catalog.presets.find((x) => x.id === id);
+      if (p) fill(rows, p.names.map((name) => row(destinationOf(name))));
+    },
+    /** The destinations and the fleet's fields as the plan's input (unset numbers left out). */
+    read() {
+      const destinations = [...rows.children].map((li) => {
+        const get = (k) => li.querySelector('[data-p=' + k + ']');
+        const d = destinationOf(get('name').value);
+        const gb = get('gb').valueAsNumber;
+        if (get('gb').value !== '') d.gbPerMonth = isFinite(gb) ? gb : get('gb').value;
+        d.trafficFrom = [get('from').value];
+        return d;
+      });
+      const out = { destinations, transitGateway: fleet.transitGateway.checked };
+      for (const k of ['vpcCount', 'endpointAzCount']) {
+        const v = fleet[k];
+        if (v.value !== '') out[k] = isFinite(v.valueAsNumber) ? v.valueAsNumber : v.value;
+      }
+      return out;
+    },
+    count: () => rows.children.length,
+  };
+}
+
+/** The plan's answer: the design, its bill and savings, the others, the endpoints, the exports. */
+export function drawPlan(node, plan, { billOf }) {
+  const rec = plan.designs.find((d) => d.id === plan.recommended);
+  const others = plan.designs.filter((d) => d.id !== plan.recommended);
+  const cheaper = (d) => d.eligible && rec ? ' — ' + usd(d.monthlyUsd - rec.monthlyUsd) + ' a month more' : '';
+  fill(node,
+    rec && h('p', { class: 'summary' }, h('strong', null, 'Whole VPC: ' + rec.title + ', ' + usd(rec.monthlyUsd) + ' a month.'),
+      others.some((d) => d.eligible) && ' It saves ' + others.filter((d) => d.eligible)
+        .map((d) => usd(d.monthlyUsd - rec.monthlyUsd) + ' a month against ' + d.title).join(' and ') + '.'),
+    // The recommended design first, then those that would work, then those that do not apply.
+    h('ul', { class: 'designs' }, [rec, ...others.filter((d) => d.eligible), ...others.filter((d) => !d.eligible)].filter(Boolean)
+      .map((d) => h('li', { class: d.id === plan.recommended ? 'rec' : d.eligible ? '' : 'no', 'data-design': d.id },
+        h('span', null, d.title + (d.id === plan.recommended ? ' (recommended)' : '')),
+        d.eligible ? h('span', { class: 'num' }, usd(d.monthlyUsd) + ' a month' + (d.id === plan.recommended ? '' : cheaper(d)))
+          : h('span', { class: 'why-no' }, 'does not apply because ' + (d.whyNot || '').replace(/^./, (c) => c.toLowerCase()))))),
+    plan.breakEvenVpcCount != null && h('p', { class: 'be' }, 'Centralising the interface endpoints behind the Transit Gateway costs less from '
+      + plan.breakEvenVpcCount + ' VPCs.'),
+    rec && billOf(rec),
+    rec && rec.endpoints.length > 0 && h('div', null, h('h4', null, 'Endpoints to build'),
+      h('ul', { class: 'endpoints' }, rec.endpoints.map((e) => h('li', null,
+        (e.kind === 'gateway' ? 'Gateway endpoint ' : 'Interface endpoint ') + e.serviceName + ': '
+        + (e.placement === 'shared-services-vpc' ? 'once, in the shared-services VPC' : 'in each VPC (' + e.vpcs + ')')
+        + (e.kind === 'interface' ? ', ' + e.azCount + ' AZs' : '') + (e.note ? ' — ' + e.note : ''))))),
+    plan.warnings.length > 0 && h('ul', { class: 'warn' }, plan.warnings.map((w) => h('li', { 'data-code': w.code }, h('strong', null, 'Note: '), w.text))),
+    h('p', { class: 'plan-tools' },
+      h('button', { type: 'button', 'data-act': 'plan-tf' }, 'Copy as Terraform'), ' ',
+      h('button', { type: 'button', 'data-act': 'plan-md' }, 'Copy as Markdown'), ' ',
+      h('button', { type: 'button', 'data-act': 'plan-csv' }, 'Download CSV')));
+}
