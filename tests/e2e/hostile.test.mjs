@@ -177,6 +177,8 @@ test('one constructed stylesheet per page: no request per shadow root, and a tra
   assert.deepEqual(requests.slice(before), [], 'five more widgets, no request');
   assert.ok(!all.some((u) => u.endsWith('.css') && !u.endsWith('/index.css')), 'the widget never requests a stylesheet');
   // A trap: a new instance, still no request.
+  // The AZ count waits behind "More questions" in the compact layout.
+  await page.locator('#sheet0 button[data-act=more]').click();
   await page.evaluate(async () => { (await import('/vpce-advisor.js')).testing.trapNext = true; });
   await page.locator('#sheet0 input[data-f=azCount]').fill('3');
   await frame(page);
@@ -205,10 +207,13 @@ test('an unknown option after the first draw: the page’s mistake is named, the
     assert.equal(await $('input[type=range]').getAttribute('aria-valuetext'), text + ' per month', 'slider and verdict agree');
   }
   assert.equal(await page.locator('#main .box.stale').count(), 0, 'a fresh result is not marked stale');
-  // The reader's own value the core rejects: the last good result stays, marked stale.
+  // The reader's own value the core rejects: the last good result stays, marked stale. (The AZ
+  // count waits behind "More questions" in the compact layout.)
+  await $('button[data-act=more]').click();
   await $('input[data-f=azCount]').fill('9');
   await frame(page);
-  assert.match(await $('.err').textContent(), /^out-of-range: .*azCount/);
+  // The error sits beside the field, in the field's label words.
+  assert.match(await $('.field-err').textContent(), /^Availability Zones per endpoint: .*1 to 6/);
   assert.equal(await page.locator('#main .box.stale').count(), 1);
   const opacity = await $('.verdict').evaluate((v) => Number(getComputedStyle(v).opacity));
   assert.ok(opacity < 1, 'the stale verdict is dimmed: ' + opacity);
