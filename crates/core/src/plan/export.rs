@@ -324,7 +324,8 @@ fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
         let inbound_only = e
             .note
             .as_deref()
-            .is_some_and(|n| n.contains("inbound resolver"));
+            // A byte-window search: a `&str` pattern links core's two-way searcher into the Wasm.
+            .is_some_and(|n| n.as_bytes().windows(16).any(|w| w == b"inbound resolver"));
         if e.ip_address_type != "ipv4" || inbound_only {
             out.push_str("  dns_options {\n");
             if e.ip_address_type != "ipv4" {

@@ -254,8 +254,11 @@ impl PlanInput {
             }
             named.push(d.name());
             // A destination the caller names replaces the preset's entry for the same service.
-            match input.destinations[..from_preset]
+            // `take` rather than `[..from_preset]`: no slice-index panic formatting in the Wasm.
+            match input
+                .destinations
                 .iter()
+                .take(from_preset)
                 .position(|e| e.name() == d.name())
             {
                 Some(at) => input.destinations[at] = d,
@@ -428,12 +431,24 @@ fn destination(
 /// (Formatting the path only on failure keeps valid input free of it.)
 fn moved(e: InputError, i: usize) -> InputError {
     let field = e.field.unwrap_or_default();
-    InputError {
-        message: e.message.replacen(
-            &format!("\"{field}\""),
-            &format!("\"destinations[{i}].{field}\""),
-            1,
+    // The first `"field"` in the message, found by a byte-window search and cut out with `get`:
+    // `replacen` with a `&str` pattern links core's two-way searcher and str-slicing panics.
+    let quoted = format!("\"{field}\"");
+    let message = match e
+        .message
+        .as_bytes()
+        .windows(quoted.len())
+        .position(|w| w == quoted.as_bytes())
+    {
+        Some(at) => format!(
+            "{}\"destinations[{i}].{field}\"{}",
+            e.message.get(..at).unwrap_or_default(),
+            e.message.get(at + quoted.len()..).unwrap_or_default()
         ),
+        None => e.message.clone(),
+    };
+    InputError {
+        message,
         field: Some(format!("destinations[{i}].{field}")),
         ..e
     }

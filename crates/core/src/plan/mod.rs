@@ -39,7 +39,7 @@ use crate::cost::Line;
 use crate::decide::Reason;
 use crate::error::{ErrorCode, InputError, Warning};
 use crate::input::Loose;
-use crate::money::{line_cost, total, Cents, Quantity};
+use crate::money::{divide_wide, line_cost, total, Cents, Quantity};
 use crate::references as refs;
 use crate::scenario::{IpAddressType, Service};
 use serde::Serialize;
@@ -296,7 +296,10 @@ fn scale(q: Quantity, num: u64, den: u64) -> Quantity {
     if den == 0 {
         return Quantity::ZERO;
     }
-    let scaled = (u128::from(q.0) * u128::from(num) + u128::from(den / 2)) / u128::from(den);
+    let (scaled, _) = divide_wide(
+        u128::from(q.0) * u128::from(num) + u128::from(den / 2),
+        u128::from(den),
+    );
     Quantity(u64::try_from(scaled).unwrap_or(u64::MAX))
 }
 
@@ -902,7 +905,10 @@ impl<'a> Ctx<'a> {
             i128::from(input.az_count),
             i128::from(input.endpoint_az_count),
         );
-        per_gb += i128::from(self.here.cross_az_gb.rate.0) * 2 * (az - eaz) / az;
+        // Truncated toward zero, as `/` on i128 would, without linking 128-bit division.
+        let crossing = i128::from(self.here.cross_az_gb.rate.0) * 2 * (az - eaz);
+        let (share, _) = divide_wide(crossing.unsigned_abs(), az.unsigned_abs());
+        per_gb += crossing.signum() * share as i128;
         if central {
             fixed += i128::from(self.here.private_hosted_zone_month.rate.0) * micro;
             per_gb += i128::from(self.here.transit_gateway_gb.rate.0);
@@ -1297,10 +1303,10 @@ fn allocate(amount: i64, weights: &[u64], out: &mut [i64]) {
     let mut remainders: Vec<(u128, usize)> = Vec::with_capacity(weights.len());
     for (i, w) in weights.iter().enumerate() {
         let exact = amount * u128::from(*w);
-        let floor = exact / sum;
+        let (floor, rest) = divide_wide(exact, sum);
         out[i] += floor as i64;
         given += floor;
-        remainders.push((exact % sum, i));
+        remainders.push((rest, i));
     }
     // A selection rather than a sort: the sort would add kilobytes of Wasm for ≤ 50 items.
     for _ in 0..(amount - given) {
