@@ -216,7 +216,10 @@ fn zone_name(e: &Endpoint) -> String {
     let region = region_of(e);
     let short = short_name(e);
     let reversed: Vec<&str> = short.rsplit('.').collect();
-    format!("{}.{region}.amazonaws.com", reversed.join("."))
+    format!(
+        "{}.{region}.amazonaws.com",
+        crate::check::join(&reversed, ".")
+    )
 }
 
 fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {

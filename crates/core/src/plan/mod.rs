@@ -992,7 +992,7 @@ impl<'a> Ctx<'a> {
                         (IpAddressType::Ipv6, false) => "ipv6",
                     },
                     gb_per_month: ep.gb.units(),
-                    note: (!notes.is_empty()).then(|| notes.join(" ")),
+                    note: (!notes.is_empty()).then(|| crate::check::join(&notes, " ")),
                 }
             })
             .collect()
@@ -1191,7 +1191,7 @@ impl<'a> Ctx<'a> {
                     code: "ipv6-unconfirmed",
                     text: format!(
                         "IPv6 through the interface endpoint is not confirmed in this catalogue for: {}. Check the IPv6 column of “AWS services that integrate with AWS PrivateLink” before building.",
-                        unconfirmed.join(", ")
+                        crate::check::join(&unconfirmed, ", ")
                     ),
                 });
             }
