@@ -178,23 +178,13 @@ impl PlanInput {
             vpc_count: opt(field("vpcCount"), 1, |v| {
                 whole(v, "vpcCount", plan_limits::VPC_COUNT)
             })?,
-            transit_gateway: opt(field("transitGateway"), false, |v| {
-                boolean(v, "transitGateway")
-            })?,
+            transit_gateway: flag(field("transitGateway"), "transitGateway")?,
             az_count,
             endpoint_az_count,
-            has_nat_gateway: opt(field("hasNatGateway"), false, |v| {
-                boolean(v, "hasNatGateway")
-            })?,
-            allow_internet_path: opt(field("allowInternetPath"), false, |v| {
-                boolean(v, "allowInternetPath")
-            })?,
-            require_security_groups: opt(field("requireSecurityGroups"), false, |v| {
-                boolean(v, "requireSecurityGroups")
-            })?,
-            require_private_ips: opt(field("requirePrivateIps"), false, |v| {
-                boolean(v, "requirePrivateIps")
-            })?,
+            has_nat_gateway: flag(field("hasNatGateway"), "hasNatGateway")?,
+            allow_internet_path: flag(field("allowInternetPath"), "allowInternetPath")?,
+            require_security_groups: flag(field("requireSecurityGroups"), "requireSecurityGroups")?,
+            require_private_ips: flag(field("requirePrivateIps"), "requirePrivateIps")?,
             hours_per_month: match field("hoursPerMonth") {
                 Some(v) => scenario::hours_per_month(v, catalog, &mut warnings)?,
                 None => DEFAULT_HOURS_PER_MONTH,
@@ -274,6 +264,13 @@ impl PlanInput {
         }
         Ok((input, warnings))
     }
+}
+
+/// An optional boolean field, `false` when absent. One non-generic reader rather than a
+/// closure (and a copy of `opt`) per field keeps the Wasm smaller.
+#[inline(never)]
+fn flag(v: Option<&Loose>, name: &str) -> Result<bool, InputError> {
+    v.map_or(Ok(false), |v| boolean(v, name))
 }
 
 fn opt<T>(
