@@ -215,7 +215,9 @@ fn region_of(e: &Endpoint) -> &str {
 fn zone_name(e: &Endpoint) -> String {
     let region = region_of(e);
     let short = short_name(e);
-    let reversed: Vec<&str> = short.rsplit('.').collect();
+    // A forward split reversed: `rsplit` links a backward searcher (`memrchr`) for this alone.
+    let mut reversed: Vec<&str> = short.split('.').collect();
+    reversed.reverse();
     format!(
         "{}.{region}.amazonaws.com",
         crate::check::join(&reversed, ".")
