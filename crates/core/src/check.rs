@@ -17,12 +17,12 @@ pub fn known_fields(entries: &[(String, Loose)], known: &[&str]) -> Result<(), I
                     Some(near) => format!(
                         "Unknown field \"{}\". Did you mean \"{near}\"? Known fields: {}.",
                         truncate(key),
-                        known.join(", ")
+                        join(known, ", ")
                     ),
                     None => format!(
                         "Unknown field \"{}\". Known fields: {}.",
                         truncate(key),
-                        known.join(", ")
+                        join(known, ", ")
                     ),
                 },
             ));
@@ -90,10 +90,29 @@ pub fn truncate(text: &str) -> String {
 }
 
 pub fn list<'a>(items: impl Iterator<Item = &'a str>) -> String {
-    items
-        .map(|s| format!("\"{s}\""))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut out = String::new();
+    for (i, s) in items.enumerate() {
+        if i > 0 {
+            out.push_str(", ");
+        }
+        out.push('"');
+        out.push_str(s);
+        out.push('"');
+    }
+    out
+}
+
+/// `parts` joined by `sep`: a small loop instead of std's `join`, which the Wasm carried twice
+/// (one ~1.2 KB copy per item type; docs/performance.md).
+pub fn join<S: AsRef<str>>(parts: &[S], sep: &str) -> String {
+    let mut out = String::new();
+    for (i, part) in parts.iter().enumerate() {
+        if i > 0 {
+            out.push_str(sep);
+        }
+        out.push_str(part.as_ref());
+    }
+    out
 }
 
 pub fn wrong_type(field: &str, expected: &str, got: &Loose) -> InputError {

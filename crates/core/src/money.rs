@@ -99,6 +99,25 @@ pub(crate) fn divide(n: u128, d: u64) -> u128 {
     quotient
 }
 
+/// `(n / d, n % d)` for any divisor, by binary long division: no 128-bit division routine is
+/// linked into the Wasm (docs/performance.md). A zero divisor gives `(0, n)` rather than a panic.
+pub(crate) fn divide_wide(n: u128, d: u128) -> (u128, u128) {
+    if d == 0 {
+        return (0, n);
+    }
+    let (mut quotient, mut remainder) = (0u128, 0u128);
+    for bit in (0..128).rev() {
+        // The top bit is shifted out only when remainder ≥ 2^127, so then it is ≥ d anyway.
+        let high = remainder >> 127 == 1;
+        remainder = (remainder << 1) | ((n >> bit) & 1);
+        if high || remainder >= d {
+            remainder = remainder.wrapping_sub(d);
+            quotient |= 1 << bit;
+        }
+    }
+    (quotient, remainder)
+}
+
 /// The sum of already-rounded amounts.
 pub fn total<I: IntoIterator<Item = Cents>>(amounts: I) -> Cents {
     amounts.into_iter().fold(Cents::ZERO, Cents::saturating_add)
@@ -115,6 +134,22 @@ mod tests {
             line_cost(Rate(10_000_000), Quantity::whole(730)),
             Cents(730)
         );
+    }
+
+    #[test]
+    fn binary_long_division_equals_u128_division() {
+        // Hand-checked: 7 / 2 = 3 rem 1; 2^127 + 5 by 2^127 - 1 = 1 rem 6; zero divisor clamps.
+        assert_eq!(divide_wide(7, 2), (3, 1));
+        assert_eq!(divide_wide((1 << 127) + 5, (1 << 127) - 1), (1, 6));
+        assert_eq!(divide_wide(9, 0), (0, 9));
+        let mut x = 0x0123_4567_89ab_cdef_fedc_ba98_7654_3210u128;
+        for _ in 0..2000 {
+            x = x.rotate_left(13) ^ x.wrapping_mul(0x2545_f491_4f6c_dd1d);
+            let d = (x >> (x % 128) as u32).max(1);
+            assert_eq!(divide_wide(x, d), (x / d, x % d), "{x} / {d}");
+        }
+        assert_eq!(divide_wide(u128::MAX, u128::MAX), (1, 0));
+        assert_eq!(divide_wide(u128::MAX, 1), (u128::MAX, 0));
     }
 
     #[test]

@@ -215,8 +215,13 @@ fn region_of(e: &Endpoint) -> &str {
 fn zone_name(e: &Endpoint) -> String {
     let region = region_of(e);
     let short = short_name(e);
-    let reversed: Vec<&str> = short.rsplit('.').collect();
-    format!("{}.{region}.amazonaws.com", reversed.join("."))
+    // A forward split reversed: `rsplit` links a backward searcher (`memrchr`) for this alone.
+    let mut reversed: Vec<&str> = short.split('.').collect();
+    reversed.reverse();
+    format!(
+        "{}.{region}.amazonaws.com",
+        crate::check::join(&reversed, ".")
+    )
 }
 
 fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
@@ -324,7 +329,8 @@ fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
         let inbound_only = e
             .note
             .as_deref()
-            .is_some_and(|n| n.contains("inbound resolver"));
+            // A byte-window search: a `&str` pattern links core's two-way searcher into the Wasm.
+            .is_some_and(|n| n.as_bytes().windows(16).any(|w| w == b"inbound resolver"));
         if e.ip_address_type != "ipv4" || inbound_only {
             out.push_str("  dns_options {\n");
             if e.ip_address_type != "ipv4" {

@@ -178,23 +178,13 @@ impl PlanInput {
             vpc_count: opt(field("vpcCount"), 1, |v| {
                 whole(v, "vpcCount", plan_limits::VPC_COUNT)
             })?,
-            transit_gateway: opt(field("transitGateway"), false, |v| {
-                boolean(v, "transitGateway")
-            })?,
+            transit_gateway: flag(field("transitGateway"), "transitGateway")?,
             az_count,
             endpoint_az_count,
-            has_nat_gateway: opt(field("hasNatGateway"), false, |v| {
-                boolean(v, "hasNatGateway")
-            })?,
-            allow_internet_path: opt(field("allowInternetPath"), false, |v| {
-                boolean(v, "allowInternetPath")
-            })?,
-            require_security_groups: opt(field("requireSecurityGroups"), false, |v| {
-                boolean(v, "requireSecurityGroups")
-            })?,
-            require_private_ips: opt(field("requirePrivateIps"), false, |v| {
-                boolean(v, "requirePrivateIps")
-            })?,
+            has_nat_gateway: flag(field("hasNatGateway"), "hasNatGateway")?,
+            allow_internet_path: flag(field("allowInternetPath"), "allowInternetPath")?,
+            require_security_groups: flag(field("requireSecurityGroups"), "requireSecurityGroups")?,
+            require_private_ips: flag(field("requirePrivateIps"), "requirePrivateIps")?,
             hours_per_month: match field("hoursPerMonth") {
                 Some(v) => scenario::hours_per_month(v, catalog, &mut warnings)?,
                 None => DEFAULT_HOURS_PER_MONTH,
@@ -254,8 +244,11 @@ impl PlanInput {
             }
             named.push(d.name());
             // A destination the caller names replaces the preset's entry for the same service.
-            match input.destinations[..from_preset]
+            // `take` rather than `[..from_preset]`: no slice-index panic formatting in the Wasm.
+            match input
+                .destinations
                 .iter()
+                .take(from_preset)
                 .position(|e| e.name() == d.name())
             {
                 Some(at) => input.destinations[at] = d,
@@ -271,6 +264,13 @@ impl PlanInput {
         }
         Ok((input, warnings))
     }
+}
+
+/// An optional boolean field, `false` when absent. One non-generic reader rather than a
+/// closure (and a copy of `opt`) per field keeps the Wasm smaller.
+#[inline(never)]
+fn flag(v: Option<&Loose>, name: &str) -> Result<bool, InputError> {
+    v.map_or(Ok(false), |v| boolean(v, name))
 }
 
 fn opt<T>(
@@ -428,12 +428,24 @@ fn destination(
 /// (Formatting the path only on failure keeps valid input free of it.)
 fn moved(e: InputError, i: usize) -> InputError {
     let field = e.field.unwrap_or_default();
-    InputError {
-        message: e.message.replacen(
-            &format!("\"{field}\""),
-            &format!("\"destinations[{i}].{field}\""),
-            1,
+    // The first `"field"` in the message, found by a byte-window search and cut out with `get`:
+    // `replacen` with a `&str` pattern links core's two-way searcher and str-slicing panics.
+    let quoted = format!("\"{field}\"");
+    let message = match e
+        .message
+        .as_bytes()
+        .windows(quoted.len())
+        .position(|w| w == quoted.as_bytes())
+    {
+        Some(at) => format!(
+            "{}\"destinations[{i}].{field}\"{}",
+            e.message.get(..at).unwrap_or_default(),
+            e.message.get(at + quoted.len()..).unwrap_or_default()
         ),
+        None => e.message.clone(),
+    };
+    InputError {
+        message,
         field: Some(format!("destinations[{i}].{field}")),
         ..e
     }

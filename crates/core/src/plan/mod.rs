@@ -39,7 +39,7 @@ use crate::cost::Line;
 use crate::decide::Reason;
 use crate::error::{ErrorCode, InputError, Warning};
 use crate::input::Loose;
-use crate::money::{line_cost, total, Cents, Quantity};
+use crate::money::{divide_wide, line_cost, total, Cents, Quantity};
 use crate::references as refs;
 use crate::scenario::{IpAddressType, Service};
 use serde::Serialize;
@@ -296,7 +296,10 @@ fn scale(q: Quantity, num: u64, den: u64) -> Quantity {
     if den == 0 {
         return Quantity::ZERO;
     }
-    let scaled = (u128::from(q.0) * u128::from(num) + u128::from(den / 2)) / u128::from(den);
+    let (scaled, _) = divide_wide(
+        u128::from(q.0) * u128::from(num) + u128::from(den / 2),
+        u128::from(den),
+    );
     Quantity(u64::try_from(scaled).unwrap_or(u64::MAX))
 }
 
@@ -967,7 +970,7 @@ impl<'a> Ctx<'a> {
                         (IpAddressType::Ipv6, false) => "ipv6",
                     },
                     gb_per_month: ep.gb.units(),
-                    note: (!notes.is_empty()).then(|| notes.join(" ")),
+                    note: (!notes.is_empty()).then(|| crate::check::join(&notes, " ")),
                 }
             })
             .collect()
@@ -1174,7 +1177,7 @@ impl<'a> Ctx<'a> {
                     code: "ipv6-unconfirmed",
                     text: format!(
                         "IPv6 through the interface endpoint is not confirmed in this catalogue for: {}. Check the IPv6 column of “AWS services that integrate with AWS PrivateLink” before building.",
-                        unconfirmed.join(", ")
+                        crate::check::join(&unconfirmed, ", ")
                     ),
                 });
             }
@@ -1289,10 +1292,10 @@ fn allocate(amount: i64, weights: &[u64], out: &mut [i64]) {
     let mut remainders: Vec<(u128, usize)> = Vec::with_capacity(weights.len());
     for (i, w) in weights.iter().enumerate() {
         let exact = amount * u128::from(*w);
-        let floor = exact / sum;
+        let (floor, rest) = divide_wide(exact, sum);
         out[i] += floor as i64;
         given += floor;
-        remainders.push((exact % sum, i));
+        remainders.push((rest, i));
     }
     // A selection rather than a sort: the sort would add kilobytes of Wasm for ≤ 50 items.
     for _ in 0..(amount - given) {

@@ -425,7 +425,7 @@ pub(crate) fn region(v: &Loose, field: &str, catalog: &Catalog) -> Result<String
                 "\"{field}\" is \"{}\", a Region the price catalogue (as of {}) does not have. Known: {}.",
                 truncate(code),
                 catalog.as_of,
-                catalog.regions.iter().map(|r| r.code).collect::<Vec<_>>().join(", ")
+                check::join(&catalog.regions.iter().map(|r| r.code).collect::<Vec<_>>(), ", ")
             ),
         )),
     }
