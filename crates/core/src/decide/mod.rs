@@ -302,7 +302,12 @@ fn finish(ctx: &Ctx, leaf_id: &'static str, leaf: &Leaf, path: Vec<PathStep>) ->
 fn fill(template: &str, ctx: &Ctx) -> String {
     let mut out = String::with_capacity(template.len() + 16);
     let mut rest = template;
-    while let Some((before, after)) = rest.split_once('{') {
+    // By byte position and `get`: `split_once` with a char links slice-index panics.
+    while let Some(at) = rest.bytes().position(|b| b == b'{') {
+        let (before, after) = (
+            rest.get(..at).unwrap_or(""),
+            rest.get(at + 1..).unwrap_or(""),
+        );
         out.push_str(before);
         rest = if let Some(tail) = after.strip_prefix("cap}") {
             let cap = u64::from(ctx.scenario.az_count).saturating_mul(100);

@@ -150,12 +150,22 @@ fn markdown(plan: &Plan, best: &Design, input: &PlanInput, catalog: &Catalog) ->
     out
 }
 
+/// A CSV field, quoted where it needs to be. Byte and char loops rather than `contains`/`replace`
+/// with char patterns, whose searcher links slice-index panics into the Wasm.
 fn csv_field(text: &str) -> String {
-    if text.contains([',', '"', '\n']) {
-        format!("\"{}\"", text.replace('"', "\"\""))
-    } else {
-        text.to_string()
+    if !text.bytes().any(|b| matches!(b, b',' | b'"' | b'\n')) {
+        return text.to_string();
     }
+    let mut out = String::with_capacity(text.len() + 2);
+    out.push('"');
+    for c in text.chars() {
+        if c == '"' {
+            out.push('"');
+        }
+        out.push(c);
+    }
+    out.push('"');
+    out
 }
 
 fn csv(best: &Design, catalog: &Catalog) -> String {
@@ -195,17 +205,24 @@ fn short_name(e: &Endpoint) -> &str {
         .service_name
         .strip_prefix("com.amazonaws.")
         .unwrap_or(&e.service_name);
-    match rest.split_once('.') {
+    match split_at_dot(rest) {
         // A Region code has dashes; a global service's name has none before its first dot.
         Some((region, name)) if region.contains('-') => name,
         _ => rest,
     }
 }
 
+/// `text` split at its first `.`, by byte position and `get`: std's char searcher links slice-index
+/// panics into the Wasm (docs/performance.md, "Symbols the Wasm must not contain").
+fn split_at_dot(text: &str) -> Option<(&str, &str)> {
+    let at = text.bytes().position(|b| b == b'.')?;
+    Some((text.get(..at)?, text.get(at + 1..)?))
+}
+
 fn region_of(e: &Endpoint) -> &str {
     e.service_name
         .strip_prefix("com.amazonaws.")
-        .and_then(|rest| rest.split_once('.'))
+        .and_then(split_at_dot)
         .filter(|(region, _)| region.contains('-'))
         .map_or("", |(region, _)| region)
 }
@@ -215,8 +232,14 @@ fn region_of(e: &Endpoint) -> &str {
 fn zone_name(e: &Endpoint) -> String {
     let region = region_of(e);
     let short = short_name(e);
-    // A forward split reversed: `rsplit` links a backward searcher (`memrchr`) for this alone.
-    let mut reversed: Vec<&str> = short.split('.').collect();
+    // The labels reversed, split by `split_at_dot` (see there).
+    let mut reversed: Vec<&str> = Vec::new();
+    let mut left = short;
+    while let Some((label, more)) = split_at_dot(left) {
+        reversed.push(label);
+        left = more;
+    }
+    reversed.push(left);
     reversed.reverse();
     format!(
         "{}.{region}.amazonaws.com",
