@@ -38,7 +38,7 @@ fn unverified_cells_say_so_in_their_text() {
 }
 
 #[test]
-fn the_features_the_issue_names_are_rows() {
+fn the_features_readers_compare_are_rows() {
     let m = comparison();
     let features: Vec<_> = m.rows.iter().map(|r| r.feature).collect();
     for f in [
