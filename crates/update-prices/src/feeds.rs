@@ -12,6 +12,7 @@ use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::fs;
 use std::path::Path;
+use vpce_advisor_catalog_schema::is_region_code;
 
 /// The feed files read from the directory, by file stem.
 pub const FEED_FILES: [&str; 3] = ["vpc", "natgateway", "route53"];
@@ -191,22 +192,6 @@ pub fn parse_locations(text: &str, what: &str) -> Result<BTreeMap<String, Locati
         return Err(format!("{what}: no commercial AWS Region in it"));
     }
     Ok(out)
-}
-
-/// `^[a-z]{2}(-[a-z]+)+-\d$`.
-fn is_region_code(code: &str) -> bool {
-    let parts: Vec<&str> = code.split('-').collect();
-    let [first, middle @ .., last] = parts.as_slice() else {
-        return false;
-    };
-    first.len() == 2
-        && first.bytes().all(|b| b.is_ascii_lowercase())
-        && !middle.is_empty()
-        && middle
-            .iter()
-            .all(|p| !p.is_empty() && p.bytes().all(|b| b.is_ascii_lowercase()))
-        && last.len() == 1
-        && last.bytes().all(|b| b.is_ascii_digit())
 }
 
 /// Everything read from a feeds directory.

@@ -35,6 +35,7 @@ use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
+use vpce_advisor_catalog_schema::{is_date, is_region_code};
 
 const USAGE: &str = "usage: update-prices --feeds DIR [--out FILE] [--catalog FILE] [--dry-run]\n       update-prices --offers DIR [--out FILE] [--catalog FILE] [--as-of YYYY-MM-DD] [--prune] [--dry-run] [--rule FIELD=OfferCode:UsageSuffix[:Unit]]...";
 
@@ -118,25 +119,6 @@ fn parse_args(mut argv: impl Iterator<Item = String>) -> Result<Args, String> {
         dry_run,
         rules,
     })
-}
-
-fn is_date(text: &str) -> bool {
-    let b = text.as_bytes();
-    b.len() == 10
-        && b.iter().enumerate().all(|(i, c)| {
-            if i == 4 || i == 7 {
-                *c == b'-'
-            } else {
-                c.is_ascii_digit()
-            }
-        })
-}
-
-fn is_region_code(name: &str) -> bool {
-    !name.is_empty()
-        && name
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
 /// Reads every `DIR/<OfferCode>/current/<region>/index.json` of the known offer codes.
