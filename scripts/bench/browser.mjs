@@ -21,7 +21,7 @@ const VIEWPORT = { width: 1280, height: 900 };
 
 // Runs at the start of every document, before any page script, so no render can slip past it.
 // "Rendered" is the first animation frame in which every widget's shadow root has its stylesheets
-// loaded and a [role=status] with text (the verdict), or every bench image is decoded: the same
+// loaded and a verdict with text, or every bench image is decoded: the same
 // rule, checked at the same rate, for both pages.
 const RENDER_PROBE = `(() => {
   const probe = { renderedAt: null };
@@ -30,7 +30,7 @@ const RENDER_PROBE = `(() => {
     const root = el.shadowRoot;
     if (!root) return false;
     for (const l of root.querySelectorAll('link[rel=stylesheet]')) if (!l.sheet) return false;
-    return [...root.querySelectorAll('[role=status]')].some((s) => s.textContent.trim() !== '');
+    return [...root.querySelectorAll('.verdict')].some((s) => s.textContent.trim() !== '');
   };
   const ready = () => {
     const widgets = document.querySelectorAll('vpce-advisor');

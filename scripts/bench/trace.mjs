@@ -36,7 +36,7 @@ const HOOKS = `(() => {
   wrap('instantiate', 'started');
   const tick = () => {
     const el = document.querySelector('vpce-advisor');
-    const v = el && el.shadowRoot && el.shadowRoot.querySelector('[role=status]');
+    const v = el && el.shadowRoot && el.shadowRoot.querySelector('.verdict');
     if (v && v.textContent.trim()) {
       t.drawn ??= performance.now();
       requestAnimationFrame(() => { t.painted ??= performance.now(); });
