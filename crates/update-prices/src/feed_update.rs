@@ -9,7 +9,7 @@
 use crate::feeds::{Feed, Feeds, Reading, FEED_RULES};
 use crate::json::Json;
 use crate::rules::{Found, ALL_RATE_FIELDS};
-use crate::update::{diff_field, oldest_cited_date, Outcome};
+use crate::update::{diff_field, oldest_cited_date, rewrite_tiers, Outcome};
 use std::collections::BTreeSet;
 
 /// Sets a flat figure on a price object, keeping its other fields (usage type, a hand note on an
@@ -48,27 +48,10 @@ fn apply_reading(slot: &mut Json, reading: &Reading, source: &str) {
             source,
             reading.labelled,
         ),
-        Found::Tiers(tiers) => {
-            let old = slot.as_array().cloned().unwrap_or_default();
-            let new = tiers
-                .iter()
-                .enumerate()
-                .map(|(i, t)| {
-                    let mut obj = match old.get(i) {
-                        Some(o @ Json::Object(_)) => o.clone(),
-                        _ => Json::Object(Vec::new()),
-                    };
-                    obj.set(
-                        "upToGb",
-                        t.up_to_gb.map_or(Json::Null, |gb| Json::Number(gb.into())),
-                    );
-                    let code = reading.rate_codes.get(i).map_or("", String::as_str);
-                    apply(&mut obj, &t.usd.text, code, source, reading.labelled);
-                    obj
-                })
-                .collect();
-            *slot = Json::Array(new);
-        }
+        Found::Tiers(tiers) => rewrite_tiers(slot, tiers, |obj, i, t| {
+            let code = reading.rate_codes.get(i).map_or("", String::as_str);
+            apply(obj, &t.usd.text, code, source, reading.labelled);
+        }),
     }
 }
 

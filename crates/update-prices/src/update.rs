@@ -129,6 +129,17 @@ fn apply_price(slot: &mut Json, usd: &Usd, source: &str) {
 }
 
 fn apply_tiers(slot: &mut Json, tiers: &[ReadTier], source: &str) {
+    rewrite_tiers(slot, tiers, |obj, _, t| apply_price(obj, &t.usd, source));
+}
+
+/// Replaces the tier list in `slot` with `tiers`, keeping each existing tier object (its notes
+/// and usage type) by position, setting `upToGb`, and letting `fill` write the price. Shared by
+/// the offer and the feed updates.
+pub(crate) fn rewrite_tiers(
+    slot: &mut Json,
+    tiers: &[ReadTier],
+    mut fill: impl FnMut(&mut Json, usize, &ReadTier),
+) {
     let old = slot.as_array().cloned().unwrap_or_default();
     let new = tiers
         .iter()
@@ -142,7 +153,7 @@ fn apply_tiers(slot: &mut Json, tiers: &[ReadTier], source: &str) {
                 "upToGb",
                 t.up_to_gb.map_or(Json::Null, |gb| Json::Number(gb.into())),
             );
-            apply_price(&mut obj, &t.usd, source);
+            fill(&mut obj, i, t);
             obj
         })
         .collect();
