@@ -21,6 +21,7 @@ import { buildQuestions } from './views/questions.js';
 import { buildTree, fieldsOnPath, pathSteps, reasonsList, treeIndex, treeSummary } from './views/tree.js';
 import { drawVerdict, otherOptions, verdictMarkdown } from './views/verdict.js';
 import { buildPlanEditor, destinationOf, drawPlan } from './views/plan.js';
+import { patchChildren, setText } from './patch.js';
 
 /** The range the chart and its table cover: the volume slider's, 1 GB to 10 PB. */
 const CURVE_RANGE = { fromGb: 1, toGb: 10485760 };
@@ -152,6 +153,41 @@ export function mount(element, options = {}) {
     } else {
       buildWhenOpened.set(details, make);
     }
+  }
+
+  /**
+   * Redraws `node` in place: `build(scratch, later)` draws the part afresh into a detached
+   * element, and only what differs is written into `node` (see patch.js). The <details> bodies
+   * the views leave to be built when opened (`later`) are built now where the drawn one is open,
+   * else when it is opened.
+   */
+  function patchInto(node, build) {
+    const pending = new Map();
+    const scratch = document.createElement(node.localName);
+    build(scratch, (details, make) => pending.set(details, make));
+    const visit = (l, f) => {
+      if (l.localName !== 'details') return true;
+      const make = pending.get(f);
+      buildWhenOpened.delete(l);
+      if (!make) return true;
+      pending.delete(f);
+      const [ls, fs] = [l.firstElementChild, f.firstElementChild];
+      // Open, or opened before (its body has words): kept up to date now.
+      if (l.open || l.textContent !== (ls ? ls.textContent : '')) {
+        make();
+        return true;
+      }
+      // Never opened: its summary now, its body (still only in `f`) when it is opened.
+      if (ls && fs && ls.localName === 'summary' && fs.localName === 'summary') patchChildren(ls, fs, visit);
+      buildWhenOpened.set(l, () => {
+        make();
+        patchChildren(l, f, visit);
+      });
+      return false;
+    };
+    patchChildren(node, scratch, visit);
+    // Fresh <details> that were moved in whole.
+    for (const [details, make] of pending) if (node.contains(details)) later(details, make);
   }
 
   // ---- built once: controls, questions, the sections; the tree and comparison when opened
@@ -293,7 +329,8 @@ export function mount(element, options = {}) {
     }
     for (const note of box.querySelectorAll('.field-err')) note.remove();
     for (const shown of box.querySelectorAll('.show')) shown.classList.remove('show');
-    box.classList.remove('stale');
+    // `remove` rewrites the class attribute even when the class is absent (a DOM change).
+    if (box.classList.contains('stale')) box.classList.remove('stale');
     const name = error && error.field === 'gbPerMonth' ? 'gbNum' : error && error.field;
     const inputs = name ? [...box.querySelectorAll('[data-f="' + name + '"]')] : [];
     if (!inputs.length) return false;
@@ -557,6 +594,9 @@ export function mount(element, options = {}) {
       runtime.restarting.then(schedule);
       return;
     }
+    // Read before anything is written in this frame: a read after a write forces a layout.
+    const chartWidth = chartBox.open
+      ? Math.max(300, Math.min(900, chartNode.clientWidth || (element.clientWidth || 700) - 34)) : 0;
     let result;
     try {
       result = compute();
@@ -577,7 +617,7 @@ export function mount(element, options = {}) {
     }
     const { advice, chartCurve, breakEvenIfNat: ifNat, curveKey } = result;
     lastAdvice = advice;
-    draw(advice, chartCurve, ifNat, curveKey);
+    draw(advice, chartCurve, ifNat, curveKey, chartWidth);
     drawWholeVpc();
     if (syncUrl) {
       clearTimeout(urlTimer);
@@ -585,19 +625,21 @@ export function mount(element, options = {}) {
     }
   }
 
-  function draw(advice, chartCurve, ifNat, curveKey) {
+  function draw(advice, chartCurve, ifNat, curveKey, width) {
     const { catalog } = runtime;
     const gb = currentVolume();
     box.classList.toggle('aws', scenario.service === 'aws-service');
     const clients = Array.isArray(scenario.trafficFrom) ? scenario.trafficFrom : runtime.defaults.trafficFrom;
     box.classList.toggle('mixed', clients.includes('same-vpc') && clients.length > 1);
 
-    const bills = { titles, sources: catalog.sources, ids, later };
-    const bill = (option, recommended) => billView(option, { ...bills, recommended });
-    drawVerdict(verdictNode, { advice, scenario, catalog, titles, gb, bill, ifNat, usage: usageNote(advice.options) });
-    const others = otherOptions(advice, titles, bill);
-    fill(othersSummary, others.summary);
-    later(othersBox, () => fill(othersNode, others.body(), usageNote(advice.options)));
+    // A bill drawn with `lazy` as its `later` (patchInto's).
+    const billWith = (lazy) => (option, recommended) =>
+      billView(option, { titles, sources: catalog.sources, ids, later: lazy, recommended });
+    patchInto(verdictNode, (scratch, lazy) => drawVerdict(scratch,
+      { advice, scenario, catalog, titles, gb, bill: billWith(lazy), ifNat, usage: usageNote(advice.options) }));
+    setText(othersSummary, otherOptions(advice, titles, null).summary);
+    later(othersBox, () => patchInto(othersNode, (scratch, lazy) =>
+      fill(scratch, otherOptions(advice, titles, billWith(lazy)).body(), usageNote(advice.options))));
     const recommended = advice.options.find((o) => o.kind === advice.recommendation);
     announce(verdictLead(advice) + titles.title(advice.recommendation)
       + (recommended ? ', ' + usd(recommended.monthlyUsd) + ' a month' : '') + ' for ' + volume(gb) + ' per month.');
@@ -618,7 +660,6 @@ export function mount(element, options = {}) {
 
     // The chart. On a volume-only change only the "you" marker and its dots move.
     const series = chartCurve.series.filter((x) => x.eligible && x.points.length);
-    const width = Math.max(300, Math.min(900, chartNode.clientWidth || (element.clientWidth || 700) - 34));
     const dots = advice.options.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd }));
     if (!chartBox.open) {
       // Drawn when opened (its width is known then).
