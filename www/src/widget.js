@@ -73,7 +73,7 @@ export function mount(element, options = {}) {
   let built = false;
   // What build() makes and every change redraws.
   let titles, volumeInput, slider, treeLookup, verdictNode, errorNode, chartNode, plot, tableNode, tableBox;
-  let reasonsNode, pathNode, pathSummary, treeView, treeBox, chartBox;
+  let reasonsNode, pathNode, pathSummary, whyBox, treeView, treeBox, chartBox;
   let comparisonBox, copiedNote, othersBox, othersSummary, othersNode, moreButton, announcer, announceTimer = 0;
   let layout = 'compact';
   /** The whole-VPC plan: its editor, where it draws, the destinations a page gave, the last plan. */
@@ -135,7 +135,9 @@ export function mount(element, options = {}) {
     runtime = loaded;
     try {
       build();
-      schedule();
+      // The first drawing does not wait for the next frame: the page is waiting for it.
+      cancelAnimationFrame(frameRequest);
+      renderFrame();
     } catch (e) {
       fill(box, h('p', { class: 'err', role: 'alert' }, codeOf(e) + ': ' + e.message));
     }
@@ -219,11 +221,11 @@ export function mount(element, options = {}) {
     copiedNote = h('span', { class: 'muted', role: 'status' });
     tableBox = details('The chart’s numbers as a table', tableNode);
     moreButton = h('button', { type: 'button', class: 'more', 'aria-expanded': 'false', 'data-act': 'more' });
-    planEditor = buildPlanEditor(catalog, ids);
     planNode = h('div', { class: 'plan-result' });
     planError = h('p', { class: 'plan-err', role: 'alert' });
+    // The editor (with its list of every PrivateLink service) is built when the section is first shown.
     planSection = h('section', { class: 'plan', hidden: true, 'aria-label': 'The whole VPC' },
-      h('h3', null, 'The whole VPC: every destination'), planError, planNode, planEditor.node);
+      h('h3', null, 'The whole VPC: every destination'), planError, planNode);
     later(treeBox, () => {
       treeView = buildTree(tree, titles, applyTreeAnswer);
       treeBox.append(treeView.node);
@@ -245,7 +247,7 @@ export function mount(element, options = {}) {
       // One line of summaries; an open one takes the whole width.
       h('div', { class: 'sections' },
         chartBox = details('Cost chart', chartNode, tableBox),
-        details('Why', reasonsNode, details(pathSummary, pathNode)),
+        whyBox = details('Why', reasonsNode, details(pathSummary, pathNode)),
         treeBox, comparisonBox, priceSources(catalog)),
       footer(catalog));
     showLayout();
@@ -284,7 +286,8 @@ export function mount(element, options = {}) {
       resizeObserver = new ResizeObserver(() => {
         if (Math.abs(element.clientWidth - width) > 8) {
           width = element.clientWidth;
-          schedule();
+          // Only the chart is drawn to a width (a closed one is drawn when opened).
+          if (chartBox.open) schedule();
         }
       });
       resizeObserver.observe(element);
@@ -369,9 +372,14 @@ export function mount(element, options = {}) {
         h('button', { type: 'button', 'data-act': 'md' }, 'Copy as Markdown'), ' ', copiedNote)));
   }
 
-  const priceSources = (catalog) => h('details', null, h('summary', null, 'Price sources'),
-    h('ul', null, catalog.sources.map((x) =>
+  /** "Price sources": the list built when first opened. */
+  function priceSources(catalog) {
+    const list = h('ul', null);
+    const details = h('details', null, h('summary', null, 'Price sources'), list);
+    later(details, () => fill(list, catalog.sources.map((x) =>
       h('li', null, link(x.url, x.title), ' (' + x.classTitle + ', as of ' + x.asOf + ')'))));
+    return details;
+  }
 
   /** A shared link pasted into the open tab: its state replaces the link's part of the scenario. */
   function restoreFromLink() {
@@ -425,7 +433,7 @@ export function mount(element, options = {}) {
   function onEdit(e) {
     const input = e.target;
     if (input.dataset && input.dataset.act === 'preset') {
-      if (input.value) planEditor.setPreset(input.value);
+      if (input.value) editor().setPreset(input.value);
       input.value = '';
       schedule();
       return;
@@ -498,8 +506,11 @@ export function mount(element, options = {}) {
     const key = JSON.stringify(Object.keys(asked).sort().filter((k) => k !== 'gbPerMonth').map((k) => [k, asked[k]]));
     let cached = curves.get(key);
     if (!cached) {
+      // The curve is asked for when the chart is drawn (it is closed at first in both layouts).
+      const copy = scenarioCopy(asked);
+      let curve = null;
       cached = {
-        chartCurve: runtime.call('costCurve', scenarioCopy(asked), { ...CURVE_RANGE, points: CHART_POINTS }),
+        chartCurve: () => (curve ??= runtime.call('costCurve', copy, { ...CURVE_RANGE, points: CHART_POINTS })),
         breakEvenIfNat: breakEvenIfNat(asked),
       };
       if (curves.size >= CURVE_CACHE_SIZE) curves.clear();
@@ -521,9 +532,18 @@ export function mount(element, options = {}) {
     return Array.isArray(list) ? list.filter((d) => d && typeof d === 'object').slice(0, 50) : null;
   }
 
+  /** The whole-VPC editor, built the first time it is needed. */
+  function editor() {
+    if (!planEditor) {
+      planEditor = buildPlanEditor(runtime.catalog, ids);
+      planSection.append(planEditor.node);
+    }
+    return planEditor;
+  }
+
   /** Shows the whole-VPC section with `destinations` in its rows. */
   function startPlan(destinations) {
-    planEditor.set(destinations);
+    editor().set(destinations);
     planSection.hidden = false;
     // From here on the section's own "+ Add a destination" adds rows.
     box.querySelector('.ask [data-act=add-dest]').hidden = true;
@@ -537,7 +557,7 @@ export function mount(element, options = {}) {
       const first = names.map((n) => ({ ...destinationOf(n), gbPerMonth: currentVolume() / Math.max(1, names.length) }));
       startPlan(first);
     }
-    planEditor.add();
+    editor().add();
     const inputs = planSection.querySelectorAll('[data-p=name]');
     inputs[inputs.length - 1].focus();
     schedule();
@@ -546,7 +566,7 @@ export function mount(element, options = {}) {
   /** The plan for the editor's destinations, with the scenario's shared answers. */
   function drawWholeVpc() {
     if (planSection.hidden) return;
-    const input = planEditor.read();
+    const input = editor().read();
     for (const k of ['region', 'azCount', 'hasNatGateway', 'allowInternetPath', 'requireSecurityGroups', 'requirePrivateIps', 'hoursPerMonth']) {
       if (scenario[k] != null) input[k] = scenario[k];
     }
@@ -647,9 +667,11 @@ export function mount(element, options = {}) {
     // What follows only changes with more than the volume: redrawn only when its inputs change.
     const changed = (part, from) => drawnFrom[part] !== from && ((drawnFrom[part] = from), true);
     if (changed('why', JSON.stringify([advice.reasons, advice.path, advice.leaf]))) {
-      fill(reasonsNode, reasonsList(advice));
-      fill(pathNode, pathSteps(advice));
-      fill(pathSummary, 'Your path through the decision tree: ' + advice.path.length + ' answers');
+      later(whyBox, () => {
+        fill(reasonsNode, reasonsList(advice));
+        fill(pathNode, pathSteps(advice));
+        fill(pathSummary, 'Your path through the decision tree: ' + advice.path.length + ' answers');
+      });
       const asked = fieldsOnPath(advice, treeLookup);
       for (const question of box.querySelectorAll('[data-q]')) {
         question.classList.toggle('on', asked.has(question.dataset.q));
@@ -659,13 +681,13 @@ export function mount(element, options = {}) {
     if (treeView) treeView.markPath(advice);
 
     // The chart. On a volume-only change only the "you" marker and its dots move.
-    const series = chartCurve.series.filter((x) => x.eligible && x.points.length);
     const dots = advice.options.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd }));
     if (!chartBox.open) {
       // Drawn when opened (its width is known then).
       drawnFrom.chart = null;
       later(chartBox, schedule);
     } else if (changed('chart', curveKey + width + ' ' + advice.breakEvenGbPerMonth)) {
+      const series = chartCurve().series.filter((x) => x.eligible && x.points.length);
       plot = series.length > 0 && costChart(series, {
         width, gb, breakEven: advice.breakEvenGbPerMonth, name: titles.shortTitle, dots, titleId: ids('chart-title'),
       });
