@@ -5,9 +5,10 @@ const SVGNS = 'http://www.w3.org/2000/svg';
 
 /** Appends children (nodes, strings, numbers; null/false skipped) to a node. */
 function add(node, kids) {
-  for (const k of kids.flat(9)) {
+  for (const k of kids) {
     if (k == null || k === false) continue;
-    node.append(typeof k === 'object' ? k : String(k));
+    if (Array.isArray(k)) add(node, k);
+    else node.append(typeof k === 'object' ? k : String(k));
   }
   return node;
 }
