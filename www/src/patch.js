@@ -13,40 +13,47 @@
  * children are left alone.
  */
 export function patchChildren(live, fresh, visit) {
-  const next = [...fresh.childNodes];
   let l = live.firstChild;
-  for (const f of next) {
+  let f = fresh.firstChild;
+  while (f) {
+    const nextFresh = f.nextSibling; // before `f` may move
     if (!l) {
       live.append(f);
-      continue;
-    }
-    const following = l.nextSibling;
-    if (f.nodeType === 3 && l.nodeType === 3) {
-      if (l.data !== f.data) l.data = f.data;
-    } else if (f.nodeType === 1 && l.nodeType === 1 && l.namespaceURI === f.namespaceURI && l.localName === f.localName) {
-      patchAttributes(l, f);
-      if (visit(l, f) !== false) patchChildren(l, f, visit);
     } else {
-      live.replaceChild(f, l);
+      const nextLive = l.nextSibling;
+      if (f.nodeType === 3 && l.nodeType === 3) {
+        if (l.data !== f.data) l.data = f.data;
+      } else if (f.nodeType === 1 && l.nodeType === 1 && l.localName === f.localName && l.namespaceURI === f.namespaceURI) {
+        patchAttributes(l, f);
+        if (visit(l, f) !== false) patchChildren(l, f, visit);
+      } else {
+        live.replaceChild(f, l);
+      }
+      l = nextLive;
     }
-    l = following;
+    f = nextFresh;
   }
   while (l) {
-    const following = l.nextSibling;
+    const nextLive = l.nextSibling;
     l.remove();
-    l = following;
+    l = nextLive;
   }
 }
 
 function patchAttributes(l, f) {
   const keepOpen = l.localName === 'details';
-  for (const name of l.getAttributeNames()) {
-    if (!f.hasAttribute(name) && !(keepOpen && name === 'open')) l.removeAttribute(name);
+  const fresh = f.attributes;
+  for (let i = 0; i < fresh.length; i++) {
+    const { name, value } = fresh[i];
+    if (!(keepOpen && name === 'open') && l.getAttribute(name) !== value) l.setAttribute(name, value);
   }
-  for (const name of f.getAttributeNames()) {
-    if (keepOpen && name === 'open') continue;
-    const value = f.getAttribute(name);
-    if (l.getAttribute(name) !== value) l.setAttribute(name, value);
+  const live = l.attributes;
+  // Every fresh attribute is now on `l` (but `open`): any more there are stale.
+  if (live.length > fresh.length || keepOpen) {
+    for (let i = live.length - 1; i >= 0; i--) {
+      const { name } = live[i];
+      if (!f.hasAttribute(name) && !(keepOpen && name === 'open')) l.removeAttribute(name);
+    }
   }
 }
 
