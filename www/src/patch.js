@@ -4,6 +4,10 @@
 // its node, so the browser restyles and re-lays out only what changed, focus and scroll stay
 // where they were, and a slider step that changes a few figures costs a few text writes instead
 // of a rebuilt bill.
+//
+// What this asks of the views it redraws (the verdict, the bills): plain DOM, no listeners on the
+// nodes they build — a kept node keeps whatever listener it had, bound to the data of the drawing
+// it came from. The widget listens on its box instead (`data-act` on buttons, delegation).
 
 /**
  * Makes `live`'s children match `fresh`'s, node by node in order. Nodes that match (the same
