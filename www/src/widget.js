@@ -29,6 +29,8 @@ const CHART_POINTS = 64;
 /** The table's rows: the volume slider's decade stops, 1 GB to 10 PB (binary units, as AWS's tiers). */
 const TABLE_VOLUMES = [1, 10, 100, 1024, 10240, 102400, 1048576, 10485760];
 const CURVE_CACHE_SIZE = 32;
+/** Volumes remembered per scenario: the slider's 21 stops and some typed ones. */
+const ADVICE_CACHE_SIZE = 64;
 /** How long the address waits for the reader to stop moving before it is rewritten. */
 const URL_WRITE_DELAY_MS = 250;
 /** How long the one-sentence announcement waits for the reader to stop moving (the slider). */
@@ -62,7 +64,11 @@ export function mount(element, options = {}) {
   let destroyed = false;
   let syncUrl = false;
   const linkKey = stateKey(element.id);
-  /** The chart's and the table's curves per rest-of-scenario (they do not depend on the volume). */
+  /**
+   * Per rest-of-scenario (all but the volume): the chart's curve and the break-even with running
+   * NAT gateways (they do not depend on the volume), and the advice at each volume asked so far —
+   * the core is a pure function, so a slider stop visited again is not asked again.
+   */
   const curves = new Map();
   /** What each part was last drawn from, so that it is redrawn only when that changes. */
   const drawnFrom = {};
@@ -465,8 +471,13 @@ export function mount(element, options = {}) {
   function compute() {
     for (let tries = 0; tries < 20; tries++) {
       try {
-        const advice = runtime.call('advise', scenarioCopy(scenario));
-        return { advice, ...curvesFor(scenario) };
+        const key = restKey(scenario);
+        const gb = JSON.stringify(scenario.gbPerMonth ?? null);
+        const advice = curves.get(key)?.advices.get(gb) ?? runtime.call('advise', scenarioCopy(scenario));
+        const cached = curvesFor(scenario, key);
+        if (cached.advices.size >= ADVICE_CACHE_SIZE) cached.advices.clear();
+        cached.advices.set(gb, advice);
+        return { ...cached, advice, curveKey: key };
       } catch (e) {
         const field = e && e.code && e.field;
         const fromReader = origin.get(field) === 'reader';
@@ -501,9 +512,12 @@ export function mount(element, options = {}) {
   const tableRows = (asked) => TABLE_VOLUMES.map((gb) =>
     ({ gb, options: runtime.call('advise', { ...scenarioCopy(asked), gbPerMonth: gb }).options }));
 
-  /** The chart's curve and the break-even with running NAT gateways, from the cache when only the volume changed. */
-  function curvesFor(asked) {
-    const key = JSON.stringify(Object.keys(asked).sort().filter((k) => k !== 'gbPerMonth').map((k) => [k, asked[k]]));
+  /** The scenario without its volume, as a cache key. */
+  const restKey = (asked) =>
+    JSON.stringify(Object.keys(asked).sort().filter((k) => k !== 'gbPerMonth').map((k) => [k, asked[k]]));
+
+  /** The cache entry of `asked` (its key `key`), made on first use. */
+  function curvesFor(asked, key) {
     let cached = curves.get(key);
     if (!cached) {
       // The curve is asked for when the chart is drawn (it is closed at first in both layouts).
@@ -512,11 +526,12 @@ export function mount(element, options = {}) {
       cached = {
         chartCurve: () => (curve ??= runtime.call('costCurve', copy, { ...CURVE_RANGE, points: CHART_POINTS })),
         breakEvenIfNat: breakEvenIfNat(asked),
+        advices: new Map(),
       };
       if (curves.size >= CURVE_CACHE_SIZE) curves.clear();
       curves.set(key, cached);
     }
-    return { ...cached, curveKey: key };
+    return cached;
   }
 
   /** A page's `destinations`: a list, or its JSON text (the attribute). */
