@@ -126,12 +126,11 @@ export interface BillLine {
   /** False when the price could not be confirmed from an AWS source. */
   verified: boolean;
   /**
-   * On an unverified line (from `advise` and `plan`): what could not be confirmed, in words, and
-   * how far the line could be off. `couldBe`: `"lower"` (the line could be too high by
-   * `byUsd`), `"higher"` (too low by `byUsd`) or `"unknown"` (no bound; `byUsd` absent).
-   * Absent on verified lines.
+   * On an unverified line (from `advise` and `plan`): what could not be confirmed and how far
+   * the line could be off, in words with the bound in dollars ("… This line could be up to
+   * $10.00 too high."), or that no bound is known. Absent on verified lines.
    */
-  doubt?: { text: string; couldBe: 'lower' | 'higher' | 'unknown'; byUsd?: number };
+  doubt?: string;
 }
 
 /** What one option would cost, and whether it can carry the traffic at all. */
@@ -366,7 +365,7 @@ export interface Plan {
    * What the recommended design saves a month against each other eligible design (their
    * total minus its total, exact to the cent), in `designs` order; empty when none is eligible.
    */
-  savings: { design: PlanDesignId; title: string; monthlyUsd: number }[];
+  savings: { design: PlanDesignId; monthlyUsd: number }[];
 }
 
 /** What `advise`, `plan` and `costCurve` throw. */

@@ -113,10 +113,10 @@ pub struct Line {
     #[serde(rename = "source")]
     pub source_index: Option<usize>,
     pub verified: bool,
-    /// For an unverified line: what could not be confirmed and how far off it could be
-    /// (`doubt::explain`). Absent from the JSON for verified lines.
+    /// For an unverified line: what could not be confirmed and how far off it could be, in
+    /// words with the bound in dollars (`doubt::explain`). Absent from the JSON when verified.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub doubt: Option<doubt::Doubt>,
+    pub doubt: Option<String>,
 }
 
 /// What one approach would cost.

@@ -29,7 +29,7 @@
 mod export;
 pub mod input;
 pub mod services;
-mod text;
+pub(crate) mod text;
 
 pub use input::{Destination, PlanInput};
 
@@ -118,9 +118,8 @@ pub struct DestinationResult {
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Saving {
-    /// The other design's id.
+    /// The other design's id (its title is in `designs`).
     pub design: &'static str,
-    pub title: &'static str,
     /// Its total minus the recommended design's, exact to the cent (never negative: the
     /// recommended design is the cheapest eligible one).
     pub monthly_usd: f64,
@@ -203,7 +202,6 @@ pub fn plan_input(
         .filter(|p| best.design.eligible && p.design.eligible && p.design.id != recommended)
         .map(|p| Saving {
             design: p.design.id,
-            title: p.design.title,
             monthly_usd: Cents(p.total.0 - best.total.0).usd(),
         })
         .collect();
