@@ -193,3 +193,30 @@ test('the plan takes the clients’ IP version and the Region’s other PrivateL
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('a row whose clients are in the VPCs and on premises takes the on-premises share', async () => {
+  const { page, problems, context } = await open(browser, server.url);
+  await ready(page);
+  const $ = await fleet(page, [{ service: 's3', gbPerMonth: 1000 }]);
+  const row = $('li.dest').nth(0);
+  const share = row.locator('[data-p=remote]');
+  assert.equal(await share.isVisible(), false, 'asked only for mixed clients');
+  // S3 from the VPCs only: the gateway endpoint, free.
+  assert.match(await $('.plan-result .summary').textContent(), /\$0\.00 a month/);
+  await row.locator('[data-p=from]').selectOption('same-vpc on-premises');
+  await frame(page);
+  assert.equal(await share.isVisible(), true);
+  assert.equal(await share.getAttribute('placeholder'), '50', 'the core’s default share');
+  // 20% of 1,000 GB from on premises: 800 GB through the free gateway endpoint, 200 GB through
+  // an S3 interface endpoint: 2 AZs × 730 h × $0.01 = $14.60 + 200 GB × $0.01 = $2.00 → $16.60.
+  await share.fill('20');
+  await frame(page);
+  assert.match(await $('.plan-result .summary').textContent(), /\$16\.60 a month/);
+  // Above 100 the core says so beside the field.
+  await share.fill('120');
+  await frame(page);
+  assert.equal(await share.getAttribute('aria-invalid'), 'true');
+  assert.match(await row.locator('.field-err').textContent(), /^Share from on premises, % \(destination 1\): must be from 0 to 100/);
+  assert.deepEqual(problems, []);
+  await context.close();
+});

@@ -14,11 +14,12 @@ export function destinationOf(name) {
   return { service: 'aws-service', awsService: n };
 }
 
-/** Where a row's clients are: the plan's `trafficFrom` values a row offers. */
-const CLIENTS = [['same-vpc', 'In the VPCs'], ['on-premises', 'On premises'], ['other-region', 'Another Region']];
+/** Where a row's clients are: the plan's `trafficFrom` values a row offers (space-separated). */
+const CLIENTS = [['same-vpc', 'In the VPCs'], ['transit-gateway', 'VPCs behind the Transit Gateway'], ['peered-vpc', 'Peered VPCs'],
+  ['on-premises', 'On premises'], ['other-region', 'Another Region'], ['same-vpc on-premises', 'In the VPCs and on premises']];
 
 /** A destination's field (as the core names it, `destinations[2].gbPerMonth`) → its row input's `data-p`. */
-const ROW_INPUTS = { service: 'name', awsService: 'name', gbPerMonth: 'gb', trafficFrom: 'from', remoteTrafficPercent: 'from', serviceRegion: 'region' };
+const ROW_INPUTS = { service: 'name', awsService: 'name', gbPerMonth: 'gb', trafficFrom: 'from', remoteTrafficPercent: 'remote', serviceRegion: 'region' };
 
 /**
  * Builds the editor. `fields` is the core's Scenario field table (a Map by name: the volumes'
@@ -28,6 +29,7 @@ const ROW_INPUTS = { service: 'name', awsService: 'name', gbPerMonth: 'gb', traf
 export function buildPlanEditor(catalog, fields, ids) {
   // The plan reads every volume, the existing PrivateLink traffic included, with gbPerMonth's limits.
   const gbLimits = { min: fields.get('gbPerMonth').min, max: fields.get('gbPerMonth').max };
+  const remote = fields.get('remoteTrafficPercent');
   const list = h('datalist', { id: ids('names') },
     h('option', { value: 's3' }, 'Amazon S3 (gateway endpoint)'),
     h('option', { value: 'dynamodb' }, 'Amazon DynamoDB (gateway endpoint)'),
@@ -43,10 +45,14 @@ export function buildPlanEditor(catalog, fields, ids) {
       h('label', { class: 'field' }, h('span', null, 'GB per month'),
         h('input', { type: 'number', ...gbLimits, step: 'any', inputmode: 'decimal', 'data-p': 'gb', value: d.gbPerMonth ?? '' })),
       h('label', { class: 'field' }, h('span', null, 'Clients'),
-        h('select', { 'data-p': 'from' }, CLIENTS.map(([v, l]) => h('option', { value: v, selected: (d.trafficFrom || [])[0] === v }, l)))),
+        h('select', { 'data-p': 'from' }, CLIENTS.map(([v, l]) => h('option', { value: v, selected: (d.trafficFrom || []).join(' ') === v }, l)))),
       h('label', { class: 'field' }, h('span', null, 'Service’s Region'),
         withValue(h('select', { 'data-p': 'region' }, regionOptions(catalog, 'The VPCs’ Region')), d.serviceRegion)),
-      h('button', { type: 'button', class: 'remove', 'data-act': 'remove-dest', 'aria-label': 'Remove this destination' }, '×'));
+      h('button', { type: 'button', class: 'remove', 'data-act': 'remove-dest', 'aria-label': 'Remove this destination' }, '×'),
+      // Shown when the clients are both in the VPCs and on premises (CSS): the on-premises share.
+      h('label', { class: 'field remote' }, h('span', null, 'Share from on premises, %'),
+        h('input', { type: 'number', min: remote.min, max: remote.max, step: 'any', inputmode: 'decimal', 'data-p': 'remote',
+          placeholder: String(remote.default), value: d.remoteTrafficPercent ?? '' })));
   };
   const presets = h('select', { 'data-act': 'preset', 'aria-label': 'Start from a preset' },
     h('option', { value: '' }, 'Start from a preset…'),
@@ -83,7 +89,9 @@ export function buildPlanEditor(catalog, fields, ids) {
         const d = destinationOf(get('name').value);
         const gb = get('gb').valueAsNumber;
         if (get('gb').value !== '') d.gbPerMonth = isFinite(gb) ? gb : get('gb').value;
-        d.trafficFrom = [get('from').value];
+        d.trafficFrom = get('from').value.split(' ');
+        const share = get('remote');
+        if (d.trafficFrom.length > 1 && share.value !== '') d.remoteTrafficPercent = isFinite(share.valueAsNumber) ? share.valueAsNumber : share.value;
         if (get('region').value) d.serviceRegion = get('region').value;
         return d;
       });
