@@ -47,7 +47,7 @@ export function buildPlanEditor(catalog, fields, ids) {
       h('label', { class: 'field' }, h('span', null, 'Clients'),
         h('select', { 'data-p': 'from' }, CLIENTS.map(([v, l]) => h('option', { value: v, selected: (d.trafficFrom || []).join(' ') === v }, l)))),
       h('label', { class: 'field' }, h('span', null, 'Service’s Region'),
-        withValue(h('select', { 'data-p': 'region' }, regionOptions(catalog, 'The VPCs’ Region')), d.serviceRegion)),
+        withValue(h('select', { 'data-p': 'region' }, regionOptions(catalog, 'Same Region')), d.serviceRegion)),
       h('button', { type: 'button', class: 'remove', 'data-act': 'remove-dest', 'aria-label': 'Remove this destination' }, '×'),
       // Shown when the clients are both in the VPCs and on premises (CSS): the on-premises share.
       h('label', { class: 'field remote' }, h('span', null, 'Share from on premises, %'),
@@ -126,7 +126,8 @@ export function buildPlanEditor(catalog, fields, ids) {
       const named = '"' + error.field + '"';
       const message = text.startsWith(named) ? text.slice(named.length).trimStart() : text;
       const note = h('span', { class: 'field-err', id: ids('plan-err'), role: 'alert' }, label + ': ' + message);
-      holder.append(note);
+      // In a row, under the whole row (its columns are narrow); in the fleet, under the field.
+      (at ? input.closest('li') : holder).append(note);
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-describedby', note.id);
       return true;
