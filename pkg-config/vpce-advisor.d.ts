@@ -331,6 +331,12 @@ export interface PlanDesign {
   monthlyUsd: number;
   lines: BillLine[];
   endpoints: PlanEndpoint[];
+  /**
+   * What the recommended design saves a month against this one (this total minus the
+   * recommended one's, exact to the cent); null for the recommended design, an ineligible one,
+   * or when none is eligible.
+   */
+  savingUsd: number | null;
 }
 
 /** What `plan(input)` returns. */
@@ -361,11 +367,6 @@ export interface Plan {
   region: string;
   pricesAsOf: string;
   currency: 'USD';
-  /**
-   * What the recommended design saves a month against each other eligible design (their
-   * total minus its total, exact to the cent), in `designs` order; empty when none is eligible.
-   */
-  savings: { design: PlanDesignId; monthlyUsd: number }[];
 }
 
 /** What `advise`, `plan` and `costCurve` throw. */

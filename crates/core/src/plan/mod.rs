@@ -72,6 +72,10 @@ pub struct Design {
     pub monthly_usd: f64,
     pub lines: Vec<Line>,
     pub endpoints: Vec<Endpoint>,
+    /// What the recommended design saves a month against this one: its total minus the
+    /// recommended design's, exact to the cent (never negative). `null` for the recommended
+    /// design, an ineligible one, or when none is eligible.
+    pub saving_usd: Option<f64>,
 }
 
 /// One endpoint a design builds.
@@ -114,17 +118,6 @@ pub struct DestinationResult {
     pub break_even_gb_per_month: Option<f64>,
 }
 
-/// What the recommended design saves a month against another design that would also work.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
-pub struct Saving {
-    /// The other design's id (its title is in `designs`).
-    pub design: &'static str,
-    /// Its total minus the recommended design's, exact to the cent (never negative: the
-    /// recommended design is the cheapest eligible one).
-    pub monthly_usd: f64,
-}
-
 /// The exports of the recommended design, written by the core so every shell gets the same text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Exports {
@@ -158,9 +151,6 @@ pub struct Plan {
     pub region: String,
     pub prices_as_of: &'static str,
     pub currency: &'static str,
-    /// The recommended design's savings against each other eligible design, in `designs`
-    /// order; empty when no design is eligible.
-    pub savings: Vec<Saving>,
 }
 
 /// Validates `options` and plans for them.
@@ -197,17 +187,12 @@ pub fn plan_input(
     let break_even_vpc_count = ctx.break_even_vpc_count(&priced[1], &priced[3]);
     let reasons = ctx.reasons(best, &priced);
     warnings.extend(ctx.warnings(best));
-    let savings = priced
-        .iter()
-        .filter(|p| best.design.eligible && p.design.eligible && p.design.id != recommended)
-        .map(|p| Saving {
-            design: p.design.id,
-            monthly_usd: Cents(p.total.0 - best.total.0).usd(),
-        })
-        .collect();
     let mut designs: Vec<Design> = priced.iter().map(|p| p.design.clone()).collect();
-    for d in &mut designs {
+    for (d, p) in designs.iter_mut().zip(&priced) {
         crate::cost::doubt::explain(&mut d.lines, catalog, &input.region);
+        if best.design.eligible && d.eligible && d.id != recommended {
+            d.saving_usd = Some(Cents(p.total.0 - best.total.0).usd());
+        }
     }
     let preset = input.preset.map(|p| PresetView {
         id: p.id,
@@ -232,7 +217,6 @@ pub fn plan_input(
         region: input.region.clone(),
         prices_as_of: catalog.as_of,
         currency: catalog.currency,
-        savings,
     };
     plan.exports = export::exports(&plan, input, catalog);
     Ok(plan)
@@ -802,6 +786,7 @@ impl<'a> Ctx<'a> {
                 monthly_usd: total_cents.usd(),
                 lines: bill.lines,
                 endpoints,
+                saving_usd: None,
             },
             total: total_cents,
             cents: bill.cents,
