@@ -87,6 +87,7 @@ mod break_even;
 pub(crate) mod charges;
 mod curve;
 pub mod doubt;
+pub(crate) mod text;
 
 pub use curve::{cost_curve, Curve, CurveRange, Series};
 

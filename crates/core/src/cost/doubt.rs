@@ -8,9 +8,9 @@
 //! sources point to, priced on the line's own quantity. Text only, by integer formatting: a
 //! structured field and float formatting would cost the Wasm more than the words.
 
+use super::text::{money, rate};
 use crate::catalog::{Catalog, Price, RegionPrices};
 use crate::money::{line_cost, Cents, Quantity};
-use crate::plan::text::{money, rate};
 
 /// Fills `doubt` on every unverified line in `lines`; `region` is the Region the bill is for
 /// (it picks the alternative rate where the doubted rate appears in many Regions).

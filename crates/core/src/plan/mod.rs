@@ -29,13 +29,12 @@
 mod export;
 pub mod input;
 pub mod services;
-pub(crate) mod text;
 
 pub use input::{Destination, PlanInput};
 
 use crate::catalog::{Catalog, Price, RegionPrices, Tier};
 use crate::cost::charges::{source_of, GATEWAY_SOURCES};
-use crate::cost::Line;
+use crate::cost::{text, Line};
 use crate::decide::Reason;
 use crate::error::{ErrorCode, InputError, Warning};
 use crate::input::Loose;
