@@ -126,11 +126,12 @@ export interface BillLine {
   /** False when the price could not be confirmed from an AWS source. */
   verified: boolean;
   /**
-   * On an unverified line (from `advise` and `plan`): what could not be confirmed and how far
-   * the line could be off, in words with the bound in dollars ("… This line could be up to
-   * $10.00 too high."), or that no bound is known. Absent on verified lines.
+   * On an unverified line (from `advise` and `plan`): what could not be confirmed, in words, and
+   * how far the line could be off. `couldBe`: `"lower"` (the line could be too high by
+   * `byUsd`), `"higher"` (too low by `byUsd`) or `"unknown"` (no bound; `byUsd` absent).
+   * Absent on verified lines.
    */
-  doubt?: string;
+  doubt?: { text: string; couldBe: 'lower' | 'higher' | 'unknown'; byUsd?: number };
 }
 
 /** What one option would cost, and whether it can carry the traffic at all. */
@@ -331,12 +332,6 @@ export interface PlanDesign {
   monthlyUsd: number;
   lines: BillLine[];
   endpoints: PlanEndpoint[];
-  /**
-   * What the recommended design saves a month against this one (this total minus the
-   * recommended one's, exact to the cent); null for the recommended design, an ineligible one,
-   * or when none is eligible.
-   */
-  savingUsd: number | null;
 }
 
 /** What `plan(input)` returns. */
@@ -367,6 +362,11 @@ export interface Plan {
   region: string;
   pricesAsOf: string;
   currency: 'USD';
+  /**
+   * What the recommended design saves a month against each other eligible design (their
+   * total minus its total, exact to the cent), in `designs` order; empty when none is eligible.
+   */
+  savings: { design: PlanDesignId; title: string; monthlyUsd: number }[];
 }
 
 /** What `advise`, `plan` and `costCurve` throw. */

@@ -65,7 +65,7 @@ test('add ECR, S3 and logs rows, change the VPC count, switch to the centralised
   const summary = await $('.plan-result .summary').textContent();
   assert.match(summary, /Whole VPC: .*\$82\.10 a month\./);
   assert.match(summary, /saves \$49\.40 a month against /);
-  // The same saving beside the other design, from the core's designs[].savingUsd.
+  // The same saving beside the other design, from the core's plan.savings.
   assert.match(await $('.plan-result [data-design=per-vpc]').textContent(), /\$131\.50 a month — \$49\.40 a month more/);
   assert.match(await $('.plan-result [data-design=centralised]').textContent(), /\(recommended\)/);
   // The exports are the core's: Terraform with the endpoint resources.

@@ -114,10 +114,10 @@ pub struct Line {
     #[serde(rename = "source")]
     pub source_index: Option<usize>,
     pub verified: bool,
-    /// For an unverified line: what could not be confirmed and how far off it could be, in
-    /// words with the bound in dollars (`doubt::explain`). Absent from the JSON when verified.
+    /// For an unverified line: what could not be confirmed and how far off it could be
+    /// (`doubt::explain`). Absent from the JSON for verified lines.
     #[serde(skip_serializing_if = "Option::is_none")]
-    pub doubt: Option<String>,
+    pub doubt: Option<doubt::Doubt>,
 }
 
 /// What one approach would cost.

@@ -772,7 +772,9 @@ fn unverified_lines_say_what_is_unconfirmed_and_how_far_off() {
         "AZ",
     );
     assert!(!l.verified);
-    let d = l.doubt.expect("a cross-AZ line says why");
+    let doubt = l.doubt.expect("a cross-AZ line says why");
+    assert_eq!((doubt.could_be, doubt.by_usd), ("lower", Some(10.0)));
+    let d = &doubt.text;
     assert!(
         d.contains("$0.00 a GB") && d.contains("uses $0.01 a GB"),
         "{d}"
@@ -786,7 +788,9 @@ fn unverified_lines_say_what_is_unconfirmed_and_how_far_off() {
         Approach::Resource,
         "",
     );
-    let d = l.doubt.expect("a resource endpoint hour says why");
+    let doubt = l.doubt.expect("a resource endpoint hour says why");
+    assert_eq!((doubt.could_be, doubt.by_usd), ("lower", Some(14.6)));
+    let d = &doubt.text;
     assert!(d.contains("($0.01) this line would be $14.60 lower"), "{d}");
 
     // Service-network endpoint, 2 AZs, 730 h at $0: were it an interface endpoint's $0.01/h,
@@ -796,7 +800,9 @@ fn unverified_lines_say_what_is_unconfirmed_and_how_far_off() {
         Approach::ServiceNetwork,
         "",
     );
-    let d = l.doubt.expect("a service-network endpoint hour says why");
+    let doubt = l.doubt.expect("a service-network endpoint hour says why");
+    assert_eq!((doubt.could_be, doubt.by_usd), ("higher", Some(14.6)));
+    let d = &doubt.text;
     assert!(
         d.contains("per AZ), this line would be $14.60 higher"),
         "{d}"

@@ -54,7 +54,7 @@ export function billView(option, { recommended, titles, sources, ids, later }) {
  */
 function unverified(line, source) {
   return h('details', { class: 'unv-d' }, h('summary', { class: 'unv' }, 'unverified'),
-    h('span', { class: 'unv-text' }, line.doubt || '',
+    h('span', { class: 'unv-text' }, line.doubt ? line.doubt.text : '',
       source ? ' (Source: “' + source.title + '”, as of ' + source.asOf + '.)' : ''));
 }
 

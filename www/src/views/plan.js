@@ -146,11 +146,12 @@ export function drawPlan(node, plan, { billOf }) {
   const rec = plan.designs.find((d) => d.id === plan.recommended);
   const others = plan.designs.filter((d) => d.id !== plan.recommended);
   // What the recommended design saves against each other design: the core's figures.
-  const savings = others.filter((d) => d.savingUsd != null);
-  const more = (d) => (d.savingUsd != null ? ' — ' + usd(d.savingUsd) + ' a month more' : '');
+  const savings = plan.savings || [];
+  const saved = (d) => savings.find((x) => x.design === d.id);
+  const more = (d) => (saved(d) ? ' — ' + usd(saved(d).monthlyUsd) + ' a month more' : '');
   fill(node,
     rec && h('p', { class: 'summary' }, h('strong', null, 'Whole VPC: ' + rec.title + ', ' + usd(rec.monthlyUsd) + ' a month.'),
-      savings.length > 0 && ' It saves ' + savings.map((d) => usd(d.savingUsd) + ' a month against ' + d.title).join(' and ') + '.'),
+      savings.length > 0 && ' It saves ' + savings.map((x) => usd(x.monthlyUsd) + ' a month against ' + x.title).join(' and ') + '.'),
     // The recommended design first, then those that would work, then those that do not apply.
     h('ul', { class: 'designs' }, [rec, ...others.filter((d) => d.eligible), ...others.filter((d) => !d.eligible)].filter(Boolean)
       .map((d) => h('li', { class: d.id === plan.recommended ? 'rec' : d.eligible ? '' : 'no', 'data-design': d.id },
