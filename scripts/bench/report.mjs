@@ -131,13 +131,15 @@ say();
 
 // ---- native vs Wasm
 const crit = (...p) => readJson(join(root, 'target/criterion', ...p, 'new/estimates.json'))?.median?.point_estimate;
-say('**Calls** (same scenario, benches/scenario.json; native = criterion median, release profile; Wasm = median per call over batches in Node, through the wasm-bindgen glue)');
+say('**Calls** (`advise` and `costCurve`: benches/scenario.json; `plan`: the criterion bench\'s input, rebuilt in Node; native = criterion median, release profile; Wasm = median per call over batches in Node, through the wasm-bindgen glue)');
 say();
 say('| call | native | Wasm in Node | boundary + Wasm overhead | Wasm / native |');
 say('|---|--:|--:|--:|--:|');
 for (const [name, native, wasm] of [
   ['`advise`', crit('advise'), node?.advise?.medianNs],
   ['`costCurve`, 512 points', crit('cost_curve', '512'), node?.costCurve512?.medianNs],
+  ...['1x1', '10x100', '50x1000'].map((id) => [
+    `\`plan\`, ${id.replace('x', ' destinations × ')} VPCs`, crit('plan', id), node?.plan?.[id]?.medianNs]),
 ]) {
   const ratio = native && wasm ? `${(wasm / native).toFixed(1)}×` : 'n/a';
   say(`| ${name} | ${dur(native)} | ${dur(wasm)} | ${native && wasm ? dur(wasm - native) : 'n/a'} | ${ratio} |`);
