@@ -138,8 +138,8 @@ say('|---|--:|--:|--:|--:|');
 for (const [name, native, wasm] of [
   ['`advise`', crit('advise'), node?.advise?.medianNs],
   ['`costCurve`, 512 points', crit('cost_curve', '512'), node?.costCurve512?.medianNs],
-  ...['1x1', '10x100', '50x1000'].map((id) => [
-    `\`plan\`, ${id.replace('x', ' destinations × ')} VPCs`, crit('plan', id), node?.plan?.[id]?.medianNs]),
+  ...[['1x1', '1 destination, 1 VPC'], ['10x100', '10 destinations, 100 VPCs'], ['50x1000', '50 destinations, 1,000 VPCs']]
+    .map(([id, what]) => [`\`plan\`, ${what}`, crit('plan', id), node?.plan?.[id]?.medianNs]),
 ]) {
   const ratio = native && wasm ? `${(wasm / native).toFixed(1)}×` : 'n/a';
   say(`| ${name} | ${dur(native)} | ${dur(wasm)} | ${native && wasm ? dur(wasm - native) : 'n/a'} | ${ratio} |`);
