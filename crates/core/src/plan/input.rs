@@ -17,54 +17,42 @@ pub mod plan_limits {
     pub const VPC_COUNT: (u32, u32) = (1, 1000);
 }
 
-/// Every field a plan input accepts.
+/// Every field a plan input accepts: the plan's own first, then those it shares with a scenario.
 pub const FIELDS: [&str; 14] = [
     "destinations",
     "preset",
-    "region",
     "vpcCount",
     "transitGateway",
-    "azCount",
     "endpointAzCount",
+    "existingPrivateLinkGbPerMonth",
+    // Shared with a scenario from here on (`SHARED_FIELDS`).
+    "region",
+    "azCount",
     "hasNatGateway",
     "allowInternetPath",
     "requireSecurityGroups",
     "requirePrivateIps",
     "hoursPerMonth",
     "ipAddressType",
-    "existingPrivateLinkGbPerMonth",
-];
-
-/// Every field a destination accepts.
-pub const DESTINATION_FIELDS: [&str; 6] = [
-    "service",
-    "awsService",
-    "gbPerMonth",
-    "trafficFrom",
-    "remoteTrafficPercent",
-    "serviceRegion",
 ];
 
 /// The plan's fields that mean what a scenario's do: read by the scenario's field table
 /// (`scenario::read_fields`), with its types, limits, defaults and messages.
-const SHARED_FIELDS: [&str; 8] = [
-    "region",
-    "azCount",
-    "hasNatGateway",
-    "allowInternetPath",
-    "requireSecurityGroups",
-    "requirePrivateIps",
-    "hoursPerMonth",
-    "ipAddressType",
+const SHARED_FIELDS: &[&str] = FIELDS.split_at(6).1;
+
+/// Every field a destination accepts: its own, then those it shares with a scenario.
+pub const DESTINATION_FIELDS: [&str; 6] = [
+    "service",
+    "awsService",
+    // Shared with a scenario from here on (`SHARED_DESTINATION_FIELDS`).
+    "gbPerMonth",
+    "trafficFrom",
+    "remoteTrafficPercent",
+    "serviceRegion",
 ];
 
 /// A destination's fields that mean what a scenario's do, read the same way.
-const SHARED_DESTINATION_FIELDS: [&str; 4] = [
-    "trafficFrom",
-    "serviceRegion",
-    "gbPerMonth",
-    "remoteTrafficPercent",
-];
+const SHARED_DESTINATION_FIELDS: &[&str] = DESTINATION_FIELDS.split_at(2).1;
 
 /// The services a plan prices: the AWS services (the others are reached through endpoint
 /// services, resource or service-network endpoints, which `advise` covers one at a time).
@@ -162,7 +150,7 @@ impl PlanInput {
         let field = |name: &str| options.get(name).filter(|v| !matches!(v, Loose::Null));
         let mut warnings = Vec::new();
         let mut shared = Scenario::new(Service::S3);
-        scenario::read_fields(&mut shared, options, &SHARED_FIELDS, catalog, &mut warnings)?;
+        scenario::read_fields(&mut shared, options, SHARED_FIELDS, catalog, &mut warnings)?;
 
         let endpoint_az_count = match field("endpointAzCount") {
             Some(v) => whole(v, "endpointAzCount", (1, shared.az_count))?,
@@ -369,7 +357,7 @@ fn destination(
     scenario::read_fields(
         &mut shared,
         v,
-        &SHARED_DESTINATION_FIELDS,
+        SHARED_DESTINATION_FIELDS,
         catalog,
         &mut Vec::new(),
     )
@@ -450,4 +438,31 @@ fn aws_service(v: &Loose, field: &str) -> Result<&'static ServiceInfo, InputErro
             truncate(name)
         ),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `read_fields` skips a name the scenario's table lacks, which would leave the field at
+    /// its default without a word: every shared name must be a scenario field.
+    #[test]
+    fn shared_fields_are_scenario_fields() {
+        for name in SHARED_FIELDS.iter().chain(SHARED_DESTINATION_FIELDS) {
+            assert!(
+                scenario::field(name).is_some(),
+                "{name} is not a Scenario field"
+            );
+        }
+        assert_eq!(SHARED_FIELDS.len(), 8);
+        assert_eq!(
+            SHARED_DESTINATION_FIELDS,
+            [
+                "gbPerMonth",
+                "trafficFrom",
+                "remoteTrafficPercent",
+                "serviceRegion"
+            ]
+        );
+    }
 }
