@@ -86,6 +86,7 @@
 mod break_even;
 pub(crate) mod charges;
 mod curve;
+pub mod doubt;
 
 pub use curve::{cost_curve, Curve, CurveRange, Series};
 
@@ -112,6 +113,10 @@ pub struct Line {
     #[serde(rename = "source")]
     pub source_index: Option<usize>,
     pub verified: bool,
+    /// For an unverified line: what could not be confirmed and how far off it could be
+    /// (`doubt::explain`). Absent from the JSON for verified lines.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub doubt: Option<doubt::Doubt>,
 }
 
 /// What one approach would cost.
@@ -211,6 +216,7 @@ fn line(charge: &Charge) -> Line {
         usage_based: charge.usage_based,
         source_index: charge.source_index,
         verified: charge.verified,
+        doubt: None,
     }
 }
 
