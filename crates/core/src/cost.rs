@@ -73,10 +73,16 @@
 //! * **Another Region** (`service_region != region`): an inter-Region data-transfer line on the
 //!   volume sent over PrivateLink or NAT (interface, the remote share of gateway+interface,
 //!   resource, NAT). *Assumption*: the bulk of the bytes flows from the service to the clients,
-//!   so it is charged at the service Region's `inter_region_out_gb` (data transfer is billed out
-//!   of the Region the data leaves). Cross-Region PrivateLink has "no premium" beyond this
-//!   (PrivateLink pricing). Gateway endpoints cannot reach another Region; GWLB and
-//!   service-network transfer is out of scope of this model.
+//!   so it is charged out of the service's Region (data transfer is billed out of the Region the
+//!   data leaves), at the pair's own rate where AWS prices the pair apart (us-east-1 ↔
+//!   us-east-2, `Catalog::inter_region_out_gb`) and else at the service Region's rate to other
+//!   Regions; the line says so, and that uploads would be billed out of the clients' Region.
+//!   Cross-Region PrivateLink has "no premium" beyond this (PrivateLink pricing). For a service
+//!   not on the cross-Region PrivateLink list (`facts::cross_region_enabled`), the interface
+//!   endpoint lives in the service's own Region and is billed at that Region's hourly rate and
+//!   tiers ("billed for each hour that your VPC endpoint remains provisioned in each
+//!   Availability Zone"); the line names the Region. Gateway endpoints cannot reach another
+//!   Region; GWLB and service-network transfer is out of scope of this model.
 //!
 //! Each priced line carries the catalogue source index and `verified` flag of the `Price` it
 //! used; the $0 informational lines cite the catalogue source with id `gateway-endpoints`,

@@ -30,6 +30,9 @@ pub(crate) enum Label {
         endpoints: u32,
         azs: u32,
         hours: u32,
+        /// The Region the endpoints are in, when not the scenario's own: an interface endpoint
+        /// in the service's Region for a service PrivateLink does not reach across Regions.
+        in_region: Option<&'static str>,
     },
     /// One tier of PrivateLink data processing, `[from, to)` GB; `remote` when only the traffic
     /// from outside the VPC goes through the endpoint.
@@ -69,7 +72,11 @@ pub(crate) enum Label {
         azs: u32,
         gateways: u32,
     },
-    InterRegion,
+    /// Data sent from the service's Region (`from`) to the clients' (`to`).
+    InterRegion {
+        from: &'static str,
+        to: &'static str,
+    },
 }
 
 /// One priced component of an option's monthly bill.
@@ -148,14 +155,32 @@ pub(crate) struct Regions {
     pub here: &'static RegionPrices,
     pub service: &'static RegionPrices,
     pub cross_region: bool,
+    /// Where an interface endpoint to the service lives: here, or — for a service in another
+    /// Region that PrivateLink does not reach across Regions — in the service's own Region,
+    /// reached over inter-Region peering or a Transit Gateway, and billed at that Region's rates.
+    pub endpoint: &'static RegionPrices,
+    /// The rate for data sent from the service's Region to this one: the pair's own rate where
+    /// AWS prices the pair apart (us-east-1 ↔ us-east-2), else the service Region's rate
+    /// (`Catalog::inter_region_out_gb`).
+    pub inter_region: Price,
 }
 
 impl Regions {
     pub fn of(scenario: &Scenario, catalog: &Catalog) -> Option<Regions> {
+        let here = catalog.region(&scenario.region)?;
+        let service = catalog.region(&scenario.service_region)?;
+        let cross_region = scenario.is_cross_region();
+        let endpoint = if cross_region && !crate::facts::cross_region_enabled(scenario) {
+            service
+        } else {
+            here
+        };
         Some(Regions {
-            here: catalog.region(&scenario.region)?,
-            service: catalog.region(&scenario.service_region)?,
-            cross_region: scenario.is_cross_region(),
+            here,
+            service,
+            cross_region,
+            endpoint,
+            inter_region: *catalog.inter_region_out_gb(service.code, here.code)?,
         })
     }
 }
@@ -184,8 +209,18 @@ pub(crate) fn charges(
             endpoints: scenario.endpoint_count,
             azs: scenario.az_count,
             hours,
+            in_region: None,
         };
         Charge::priced(label, endpoint_az_hours, HOURS, rate)
+    };
+    // Interface endpoints to a service PrivateLink cannot reach from here live in its Region.
+    let site = regions.endpoint;
+    let interface_hours = |kind: Approach| {
+        let mut charge = endpoint_hours(kind, site.interface_endpoint_hour);
+        if let Label::EndpointHours { in_region, .. } = &mut charge.label {
+            *in_region = (site.code != here.code).then_some(site.code);
+        }
+        charge
     };
     let inter_region = |volume: Quantity, out: &mut Vec<Charge>| inter_region(regions, volume, out);
 
@@ -194,8 +229,8 @@ pub(crate) fn charges(
             out.push(gateway_note(false, gb, catalog));
         }
         Approach::Interface => {
-            out.push(endpoint_hours(kind, here.interface_endpoint_hour));
-            tiers(here.interface_data_tiers, gb, false, out);
+            out.push(interface_hours(kind));
+            tiers(site.interface_data_tiers, gb, false, out);
             inter_region(gb, out);
         }
         Approach::GatewayAndInterface => {
@@ -205,8 +240,8 @@ pub(crate) fn charges(
                 gateway.label = Label::EcrLayers;
             }
             out.push(gateway);
-            out.push(endpoint_hours(kind, here.interface_endpoint_hour));
-            tiers(here.interface_data_tiers, remote, true, out);
+            out.push(interface_hours(kind));
+            tiers(site.interface_data_tiers, remote, true, out);
             inter_region(remote, out);
         }
         Approach::GatewayLoadBalancer => {
@@ -274,15 +309,18 @@ pub(crate) fn regional_nat(
     inter_region(regions, gb, out);
 }
 
-/// Inter-Region transfer of `volume`, out of the service's Region, when the service is in
-/// another Region.
+/// Inter-Region transfer of `volume`, from the service's Region to the clients', when the
+/// service is in another Region.
 fn inter_region(regions: Regions, volume: Quantity, out: &mut Vec<Charge>) {
     if regions.cross_region {
         out.push(Charge::priced(
-            Label::InterRegion,
+            Label::InterRegion {
+                from: regions.service.code,
+                to: regions.here.code,
+            },
             volume,
             GB,
-            regions.service.inter_region_out_gb,
+            regions.inter_region,
         ));
     }
 }
@@ -433,6 +471,7 @@ impl Label {
                 endpoints,
                 azs,
                 hours,
+                in_region,
             } => {
                 if kind == Approach::GatewayLoadBalancer {
                     // One GWLB endpoint per AZ: "You can choose only one Availability Zone in the
@@ -454,8 +493,12 @@ impl Label {
                     Approach::ServiceNetwork => "Service-network endpoint",
                     _ => "Interface endpoint",
                 };
+                let place = match in_region {
+                    Some(code) => format!(" in {code}, the service's Region"),
+                    None => String::new(),
+                };
                 format!(
-                    "{what} hours ({endpoints} endpoint{} × {azs} AZ{} × {hours} h)",
+                    "{what} hours{place} ({endpoints} endpoint{} × {azs} AZ{} × {hours} h)",
                     plural(endpoints),
                     plural(azs)
                 )
@@ -514,7 +557,9 @@ impl Label {
                 azs.saturating_sub(gateways),
                 plural(azs.saturating_sub(gateways))
             ),
-            Label::InterRegion => "Inter-Region data transfer, out of the service's Region".into(),
+            Label::InterRegion { from, to } => format!(
+                "Inter-Region data transfer, {from} to {to}: assumes the bytes flow from the service to the clients (uploads would be billed out of {to}, at its rate)"
+            ),
         }
     }
 }

@@ -6,6 +6,7 @@ use super::services::{self, ServiceInfo};
 use crate::catalog::Catalog;
 use crate::check::{self, boolean, list, number, string, truncate, whole, wrong_type};
 use crate::error::{ErrorCode, InputError, Warning};
+use crate::facts::CROSS_REGION_SERVICES;
 use crate::input::Loose;
 use crate::scenario::{
     self, limits, ClientLocation, IpAddressType, Scenario, Service, DEFAULT_REMOTE_TRAFFIC_PERCENT,
@@ -62,12 +63,6 @@ const PLAN_SERVICES: [Service; 5] = [
     Service::DynamoDb,
     Service::DynamoDbStreams,
     Service::AwsService,
-];
-
-/// AWS services AWS lists as reachable through an interface endpoint in another Region
-/// (`references::PL_XR_SVC`).
-const CROSS_REGION_SERVICES: [&str; 8] = [
-    "s3", "iam", "ecr.api", "ecr.dkr", "kms", "kms-fips", "ecs", "lambda",
 ];
 
 /// One destination, validated.
