@@ -992,3 +992,50 @@ fn ipv4_clients_hear_nothing_about_ipv6() {
         );
     }
 }
+
+#[test]
+fn inspection_behind_a_transit_gateway_names_the_transit_gateway_charges_left_out() {
+    // Transit Gateway pricing: per-GB processing on the traffic each attachment sends in, and
+    // attachment hours; centralised inspection sends every inspected byte through it.
+    let note = "the Transit Gateway's per-GB processing of the inspected traffic";
+    let via_tgw = reason_texts(serde_json::json!({
+        "service": "traffic-inspection", "trafficFrom": ["transit-gateway"]
+    }));
+    assert!(via_tgw.iter().any(|t| t.contains(note)), "{via_tgw:?}");
+    let in_vpc = reason_texts(serde_json::json!({
+        "service": "traffic-inspection", "trafficFrom": ["same-vpc"]
+    }));
+    assert!(!in_vpc.iter().any(|t| t.contains(note)), "{in_vpc:?}");
+}
+
+#[test]
+fn on_premises_transfer_is_not_said_to_be_billed_at_internet_rates_over_direct_connect() {
+    // Direct Connect pricing: data transfer out over Direct Connect has its own per-GB rates.
+    let texts =
+        reason_texts(serde_json::json!({ "service": "s3", "trafficFrom": ["on-premises"] }));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("Direct Connect's own data-transfer-out rates")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("as for any traffic leaving AWS")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn an_endpoint_in_the_service_region_says_where_it_is_billed() {
+    let texts = reason_texts(serde_json::json!({
+        "service": "dynamodb", "region": "sa-east-1", "serviceRegion": "us-east-1"
+    }));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("billed at its own Region's rates")),
+        "{texts:?}"
+    );
+}
