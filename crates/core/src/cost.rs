@@ -62,7 +62,11 @@
 //!   crosses is billed out of one AZ and into the other, so the line's quantity is twice the
 //!   crossing volume at the per-direction rate. `gb_per_month` already counts both request and
 //!   response bytes, so nothing else doubles. With 0 gateways there is no hourly charge and no
-//!   cross-AZ line (the option is then for `decide` to rule out).
+//!   cross-AZ line (the option is then for `decide` to rule out). For Amazon ECR pulled in the
+//!   Region's VPCs, the free S3 gateway endpoint takes the image layers off the NAT gateway (AWS
+//!   advises it with or without NAT): a $0 line carries them and NAT processing counts only the
+//!   rest, so the ECR API calls — small, and not priced on the endpoint side either — are all
+//!   that goes through the NAT gateway.
 //! * **Regional NAT gateway**, priced as `alternatives[0]` of the NAT option: "A regional NAT
 //!   gateway automatically expands across Availability Zones based on your workload presence"
 //!   (<https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateways-regional.html>), so it is

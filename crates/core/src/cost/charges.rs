@@ -44,6 +44,8 @@ pub(crate) enum Label {
     GwlbData,
     /// The S3 gateway endpoint carrying ECR image layers from the Region's VPCs, free.
     EcrLayers,
+    /// The same beside the NAT path: the layers do not go through the NAT gateway.
+    EcrLayersBesideNat,
     GwlbNotIncluded,
     LatticeNotIncluded,
     NatHours {
@@ -274,7 +276,7 @@ pub(crate) fn charges(
                 source_of(catalog, LATTICE_SOURCES),
             ));
         }
-        Approach::NatGateway => nat(scenario, here, gb, out, inter_region),
+        Approach::NatGateway => nat(scenario, here, catalog, gb, out, inter_region),
     }
 }
 
@@ -305,7 +307,13 @@ pub(crate) fn regional_nat(
         HOURS,
         here.public_ipv4_hour,
     ));
-    out.push(Charge::priced(Label::NatData, gb, GB, here.nat_gateway_gb));
+    let layers = ecr_layers_beside_nat(scenario, gb);
+    out.push(Charge::priced(
+        Label::NatData,
+        gb.saturating_sub(layers),
+        GB,
+        here.nat_gateway_gb,
+    ));
     inter_region(regions, gb, out);
 }
 
@@ -328,6 +336,7 @@ fn inter_region(regions: Regions, volume: Quantity, out: &mut Vec<Charge>) {
 fn nat(
     scenario: &Scenario,
     here: &RegionPrices,
+    catalog: &Catalog,
     gb: Quantity,
     out: &mut Vec<Charge>,
     inter_region: impl Fn(Quantity, &mut Vec<Charge>),
@@ -359,6 +368,15 @@ fn nat(
         charge.billed = !sunk;
         out.push(charge);
     }
+    // ECR pulled in the Region's VPCs: the free S3 gateway endpoint takes the image layers off
+    // the NAT gateway (AWS advises it with or without NAT), so only the rest is processed.
+    let layers = ecr_layers_beside_nat(scenario, gb);
+    if layers > Quantity::ZERO {
+        let mut note = gateway_note(true, layers, catalog);
+        note.label = Label::EcrLayersBesideNat;
+        out.push(note);
+    }
+    let gb = gb.saturating_sub(layers);
     out.push(Charge::priced(Label::NatData, gb, GB, here.nat_gateway_gb));
     let azs = scenario.az_count;
     if gateways >= 1 && gateways < azs {
@@ -413,6 +431,20 @@ fn gateway_note(share: bool, gb: Quantity, catalog: &Catalog) -> Charge {
         GB,
         source_of(catalog, GATEWAY_SOURCES),
     )
+}
+
+/// The ECR image-layer bytes a free S3 gateway endpoint carries beside the NAT path: those of
+/// the clients in the Region's VPCs (the rest, from on premises or other Regions, cannot use a
+/// gateway endpoint). Zero for anything but ECR pulled in this Region.
+pub(crate) fn ecr_layers_beside_nat(scenario: &Scenario, gb: Quantity) -> Quantity {
+    if crate::facts::uses_ecr(scenario)
+        && crate::facts::has_region_vpcs(scenario)
+        && !scenario.is_cross_region()
+    {
+        gb.saturating_sub(remote_share(scenario, gb))
+    } else {
+        Quantity::ZERO
+    }
 }
 
 /// The part of `gb` that a gateway+interface design sends through the interface endpoint.
@@ -525,6 +557,7 @@ impl Label {
             }
             Label::GwlbData => "Gateway Load Balancer endpoint data processing".into(),
             Label::EcrLayers => "S3 gateway endpoint for the ECR image layers pulled in the Region's VPCs: no charge, no PrivateLink processing".into(),
+            Label::EcrLayersBesideNat => "S3 gateway endpoint for the ECR image layers pulled in the Region's VPCs: no charge, and not processed by the NAT gateway (only the ECR API calls go through it; not priced)".into(),
             Label::GwlbNotIncluded => "Not included: the Gateway Load Balancer itself and the appliances behind it, billed separately".into(),
             Label::LatticeNotIncluded => "Not included: VPC Lattice service and data-processing charges, billed separately".into(),
             Label::NatHours {

@@ -414,7 +414,7 @@ pub static NODES: &[Node] = &[
         "Public path through a NAT gateway: allowed here, and no endpoint does it for less.",
         &[
             r("NAT gateways bill per hour and per GB processed.", VPC_PRICE),
-            r("Above the break-even volume an interface endpoint costs less: revisit as traffic grows.", PL_PRICE),
+            r("Where the bill shows a break-even volume, an interface endpoint costs less above it: revisit as traffic grows.", PL_PRICE),
         ],
         None,
     ),
@@ -856,6 +856,19 @@ pub static NOTES: &[Note] = &[
         when: |_, o| o.recommendation == K::GatewayLoadBalancer,
         text: "A GWLB endpoint sits in one AZ: {gwlbe} endpoints for {azs} AZs, one in each AZ that sends traffic, so the traffic stays in its AZ.",
         url: PL_GWLBE,
+        claims: &[],
+    },
+    Note {
+        id: "ecr-s3-gateway-beside-nat",
+        applies: "ECR pulled through a NAT gateway in the Region's VPCs",
+        when: |c, o| {
+            o.recommendation == K::NatGateway
+                && uses_ecr(c.scenario)
+                && has_region_vpcs(c.scenario)
+                && !c.scenario.is_cross_region()
+        },
+        text: "Add the S3 gateway endpoint all the same (free): the image layers come from S3 and then skip the NAT gateway's per-GB charge, as the NAT bill assumes; only the ECR API calls go through the NAT gateway.",
+        url: ECR_VPCE,
         claims: &[],
     },
     Note {
