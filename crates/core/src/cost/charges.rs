@@ -6,6 +6,7 @@
 
 use crate::approach::Approach;
 use crate::catalog::{Catalog, Price, RegionPrices, Tier};
+use crate::check::grouped;
 use crate::money::{divide, line_cost, Cents, Quantity, Rate};
 use crate::scenario::{ClientLocation, Scenario};
 
@@ -616,19 +617,6 @@ fn size(gb: u64) -> String {
     }
 }
 
-/// 1234567 → "1,234,567".
-pub(crate) fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -639,8 +627,6 @@ mod tests {
         assert_eq!(size(4 * 1_048_576), "4 PB");
         assert_eq!(size(1_000_000), "1,000,000 GB");
         assert_eq!(size(0), "0 GB");
-        assert_eq!(grouped(999), "999");
-        assert_eq!(grouped(1_000), "1,000");
     }
 
     #[test]

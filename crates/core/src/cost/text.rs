@@ -4,7 +4,7 @@
 
 use crate::money::{Cents, Quantity, Rate};
 
-pub(crate) use super::charges::grouped;
+pub(crate) use crate::check::grouped;
 
 /// Cents as "$1,753.20" (`grouping`) or "1753.20".
 pub fn money(c: Cents, grouping: bool) -> String {
