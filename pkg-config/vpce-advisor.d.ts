@@ -125,6 +125,13 @@ export interface BillLine {
   source: number | null;
   /** False when the price could not be confirmed from an AWS source. */
   verified: boolean;
+  /**
+   * On an unverified line (from `advise` and `plan`): what could not be confirmed, in words, and
+   * how far the line could be off. `couldBe`: `"lower"` (the line could be too high by
+   * `byUsd`), `"higher"` (too low by `byUsd`) or `"unknown"` (no bound; `byUsd` absent).
+   * Absent on verified lines.
+   */
+  doubt?: { text: string; couldBe: 'lower' | 'higher' | 'unknown'; byUsd?: number };
 }
 
 /** What one option would cost, and whether it can carry the traffic at all. */
@@ -355,6 +362,11 @@ export interface Plan {
   region: string;
   pricesAsOf: string;
   currency: 'USD';
+  /**
+   * What the recommended design saves a month against each other eligible design (their
+   * total minus its total, exact to the cent), in `designs` order; empty when none is eligible.
+   */
+  savings: { design: PlanDesignId; title: string; monthlyUsd: number }[];
 }
 
 /** What `advise`, `plan` and `costCurve` throw. */

@@ -5,8 +5,9 @@
 //  - which files the widget page downloads (so the byte table can total them).
 //
 // Usage: node scripts/bench/browser.mjs <base-url> <site-dir> [loads] [steps]
-// Writes one JSON object to stdout. Pages: tests/bench-pages/{widget,image,twenty}.html, copied
-// into <site-dir> beside the built www/ by scripts/bench.sh; widget.png is written there.
+// Writes one JSON object to stdout. Pages: tests/bench-pages/{widget,image,widget-full,image-full,
+// twenty}.html, copied into <site-dir> beside the built www/ by scripts/bench.sh; widget.png and
+// widget-full.png (the pictures the image pages show) are written there.
 
 import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
@@ -18,6 +19,11 @@ const LOADS = Number(loadsArg || 20);
 const STEPS = Number(stepsArg || 1000);
 const FRAME_MS = 1000 / 60;
 const VIEWPORT = { width: 1280, height: 900 };
+/** The first-render pairs: the default (compact) layout and the full one, each with its image. */
+const LAYOUTS = [
+  { key: 'firstRender', widgetPath: '/widget.html', imagePath: '/image.html', picture: 'widget.png' },
+  { key: 'firstRenderFull', widgetPath: '/widget-full.html', imagePath: '/image-full.html', picture: 'widget-full.png' },
+];
 
 // Runs at the start of every document, before any page script, so no render can slip past it.
 // "Rendered" is the first animation frame in which every widget's shadow root has its stylesheets
@@ -138,30 +144,34 @@ function summarise(r) {
 
 const out = { chromium: browser.version(), loads: LOADS, viewport: VIEWPORT };
 try {
-  // A first, uncounted load: checks the page works, takes the picture for the image page,
-  // and lists what the widget page downloads.
-  await withPage(async (page, errors) => {
-    const fetched = new Set();
-    page.on('requestfinished', (req) => fetched.add(new URL(req.url()).pathname));
-    await renderTime(page, errors, '/widget.html');
-    const widget = page.locator('vpce-advisor').first();
-    const box = await widget.boundingBox();
-    await widget.screenshot({ path: join(siteDir, 'widget.png') });
-    out.widgetBox = { width: Math.round(box.width), height: Math.round(box.height) };
-    out.widgetPageFiles = [...fetched].sort();
-  });
+  // Each layout: a first, uncounted load checks the page works, takes the picture for its image
+  // page and lists what the page downloads; then the interleaved loads.
+  for (const { key, widgetPath, imagePath, picture } of LAYOUTS) {
+    await withPage(async (page, errors) => {
+      const fetched = new Set();
+      page.on('requestfinished', (req) => fetched.add(new URL(req.url()).pathname));
+      await renderTime(page, errors, widgetPath);
+      const widget = page.locator('vpce-advisor').first();
+      const box = await widget.boundingBox();
+      await widget.screenshot({ path: join(siteDir, picture) });
+      if (key === 'firstRender') {
+        out.widgetBox = { width: Math.round(box.width), height: Math.round(box.height) };
+        out.widgetPageFiles = [...fetched].sort();
+      }
+    });
 
-  // Interleaved so that drift on a shared machine hits both pages alike.
-  const widgetMs = [], imageMs = [];
-  for (let i = 0; i < LOADS; i++) {
-    widgetMs.push(await withPage((p, e) => renderTime(p, e, '/widget.html')));
-    imageMs.push(await withPage((p, e) => renderTime(p, e, '/image.html')));
+    // Interleaved so that drift on a shared machine hits both pages alike.
+    const widgetMs = [], imageMs = [];
+    for (let i = 0; i < LOADS; i++) {
+      widgetMs.push(await withPage((p, e) => renderTime(p, e, widgetPath)));
+      imageMs.push(await withPage((p, e) => renderTime(p, e, imagePath)));
+    }
+    out[key] = {
+      widget: { medianMs: median(widgetMs), p95Ms: quantile(widgetMs, 0.95) },
+      image: { medianMs: median(imageMs), p95Ms: quantile(imageMs, 0.95) },
+    };
+    out[key].ratio = out[key].widget.medianMs / out[key].image.medianMs;
   }
-  out.firstRender = {
-    widget: { medianMs: median(widgetMs), p95Ms: quantile(widgetMs, 0.95) },
-    image: { medianMs: median(imageMs), p95Ms: quantile(imageMs, 0.95) },
-  };
-  out.firstRender.ratio = out.firstRender.widget.medianMs / out.firstRender.image.medianMs;
 
   for (const [key, path] of [['slider1', '/widget.html'], ['slider20', '/twenty.html']]) {
     out[key] = await withPage(async (page, errors) => {

@@ -99,15 +99,19 @@ bytesTable('as shipped (`dist/static/`, minified by `make dist`)', dist, distIsC
 bytesTable('development files (`www/`, as `make serve` sends them)', join(root, 'www'), !distIsCurrent, !distIsCurrent);
 
 // ---- first render
-const fr = browser?.firstRender;
+const renders = [
+  ['compact (the default)', 'widget.html', 'image.html', browser?.firstRender],
+  ['full (`layout="full"`)', 'widget-full.html', 'image-full.html', browser?.firstRenderFull],
+].filter(([, , , r]) => r);
 say(`**First complete render** (files from \`${served}/\`; navigation start → the frame in which the verdict is drawn and styled; ${browser?.loads ?? 20} fresh loads each, interleaved)`);
 say();
-if (fr) {
-  say('| page | median | p95 |');
-  say('|---|--:|--:|');
-  say(`| one \`<vpce-advisor>\` (tests/bench-pages/widget.html) | ${ms(fr.widget.medianMs)} | ${ms(fr.widget.p95Ms)} |`);
-  say(`| the same page with a picture of it, equal area (image.html) | ${ms(fr.image.medianMs)} | ${ms(fr.image.p95Ms)} |`);
-  say(`| **ratio widget / image (medians)** | **${fr.ratio.toFixed(2)}×** | |`);
+if (renders.length) {
+  say('| layout | one `<vpce-advisor>` median | p95 | the same page with a picture of it, equal area: median | p95 | **ratio (medians)** |');
+  say('|---|--:|--:|--:|--:|--:|');
+  for (const [layout, widgetPage, imagePage, r] of renders) {
+    say(`| ${layout}: tests/bench-pages/${widgetPage} vs ${imagePage} | ${ms(r.widget.medianMs)} | ${ms(r.widget.p95Ms)} | ` +
+      `${ms(r.image.medianMs)} | ${ms(r.image.p95Ms)} | **${r.ratio.toFixed(2)}×** |`);
+  }
 } else {
   say(`Not measured: ${browser?.error || 'no browser results (is www/vpce-advisor.js built?)'}`);
 }
@@ -131,13 +135,15 @@ say();
 
 // ---- native vs Wasm
 const crit = (...p) => readJson(join(root, 'target/criterion', ...p, 'new/estimates.json'))?.median?.point_estimate;
-say('**Calls** (same scenario, benches/scenario.json; native = criterion median, release profile; Wasm = median per call over batches in Node, through the wasm-bindgen glue)');
+say('**Calls** (`advise` and `costCurve`: benches/scenario.json; `plan`: the criterion bench\'s input, rebuilt in Node; native = criterion median, release profile; Wasm = median per call over batches in Node, through the wasm-bindgen glue)');
 say();
 say('| call | native | Wasm in Node | boundary + Wasm overhead | Wasm / native |');
 say('|---|--:|--:|--:|--:|');
 for (const [name, native, wasm] of [
   ['`advise`', crit('advise'), node?.advise?.medianNs],
   ['`costCurve`, 512 points', crit('cost_curve', '512'), node?.costCurve512?.medianNs],
+  ...[['1x1', '1 destination, 1 VPC'], ['10x100', '10 destinations, 100 VPCs'], ['50x1000', '50 destinations, 1,000 VPCs']]
+    .map(([id, what]) => [`\`plan\`, ${what}`, crit('plan', id), node?.plan?.[id]?.medianNs]),
 ]) {
   const ratio = native && wasm ? `${(wasm / native).toFixed(1)}×` : 'n/a';
   say(`| ${name} | ${dur(native)} | ${dur(wasm)} | ${native && wasm ? dur(wasm - native) : 'n/a'} | ${ratio} |`);

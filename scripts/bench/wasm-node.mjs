@@ -1,4 +1,4 @@
-// Times `advise` and `costCurve` (512 points) through the Wasm boundary in Node, with the
+// Times `advise`, `costCurve` (512 points) and `plan` (1×1, 10×100, 50×1,000) through the Wasm boundary in Node, with the
 // scenario the native criterion bench uses (benches/scenario.json), so that
 // (this time − the native time) is what the boundary itself costs: reading the JS options
 // object, building the JS result object, and the glue between them.
@@ -39,13 +39,29 @@ function time(fn, batches = 40) {
   return { medianNs: median(perCall), p95Ns: quantile(perCall, 0.95), callsPerBatch: n, batches };
 }
 
+/**
+ * The plan input criterion times as `plan/<d>x<v>` (benches/core.rs `plan_input`): the first `d`
+ * PrivateLink services of the catalogue, 1,000 GB each, over `v` VPCs on a Transit Gateway.
+ */
+const planInput = (destinations, vpcs) => ({
+  vpcCount: vpcs,
+  transitGateway: true,
+  hasNatGateway: true,
+  allowInternetPath: true,
+  destinations: wasm.catalog().privateLinkServices.slice(0, destinations)
+    .map((s) => ({ service: 'aws-service', awsService: s.name, gbPerMonth: 1000 })),
+});
+const plans = { '1x1': planInput(1, 1), '10x100': planInput(10, 100), '50x1000': planInput(50, 1000) };
+
 // A smoke check first: a bench of a call that throws would time the error path.
 wasm.advise(scenario);
 wasm.costCurve(scenario, curvePoints(512));
+for (const input of Object.values(plans)) wasm.plan(input);
 
 const out = {
   node: process.version,
   advise: time(() => wasm.advise(scenario)),
   costCurve512: time(() => wasm.costCurve(scenario, curvePoints(512))),
+  plan: Object.fromEntries(Object.entries(plans).map(([id, input]) => [id, time(() => wasm.plan(input), 20)])),
 };
 process.stdout.write(JSON.stringify(out) + '\n');

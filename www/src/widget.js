@@ -83,7 +83,7 @@ export function mount(element, options = {}) {
   let comparisonBox, copiedNote, othersBox, othersSummary, othersNode, moreButton, announcer, announceTimer = 0;
   let layout = 'compact';
   /** The whole-VPC plan: its editor, where it draws, the destinations a page gave, the last plan. */
-  let planEditor, planSection, planNode, planError, lastPlan = null;
+  let planEditor, planSection, planNode, planError, planStale, lastPlan = null;
   let givenDestinations = null;
   let announced = null;
   let resizeObserver = null;
@@ -229,9 +229,10 @@ export function mount(element, options = {}) {
     moreButton = h('button', { type: 'button', class: 'more', 'aria-expanded': 'false', 'data-act': 'more' });
     planNode = h('div', { class: 'plan-result' });
     planError = h('p', { class: 'plan-err', role: 'alert' });
+    planStale = h('p', { class: 'plan-stale', hidden: true }, 'Out of date: these figures are for the last valid destinations. Correct the marked field.');
     // The editor (with its list of every PrivateLink service) is built when the section is first shown.
     planSection = h('section', { class: 'plan', hidden: true, 'aria-label': 'The whole VPC' },
-      h('h3', null, 'The whole VPC: every destination'), planError, planNode);
+      h('h3', null, 'The whole VPC: every destination'), planError, planStale, planNode);
     later(treeBox, () => {
       treeView = buildTree(tree, titles, applyTreeAnswer);
       treeBox.append(treeView.node);
@@ -550,7 +551,7 @@ export function mount(element, options = {}) {
   /** The whole-VPC editor, built the first time it is needed. */
   function editor() {
     if (!planEditor) {
-      planEditor = buildPlanEditor(runtime.catalog, ids);
+      planEditor = buildPlanEditor(runtime.catalog, runtime.fields, ids);
       planSection.append(planEditor.node);
     }
     return planEditor;
@@ -582,7 +583,7 @@ export function mount(element, options = {}) {
   function drawWholeVpc() {
     if (planSection.hidden) return;
     const input = editor().read();
-    for (const k of ['region', 'azCount', 'hasNatGateway', 'allowInternetPath', 'requireSecurityGroups', 'requirePrivateIps', 'hoursPerMonth']) {
+    for (const k of ['region', 'azCount', 'hasNatGateway', 'allowInternetPath', 'requireSecurityGroups', 'requirePrivateIps', 'hoursPerMonth', 'ipAddressType']) {
       if (scenario[k] != null) input[k] = scenario[k];
     }
     if (!input.destinations.length || input.destinations.some((d) => d.service === 'aws-service' && !d.awsService)) {
@@ -593,12 +594,17 @@ export function mount(element, options = {}) {
     try {
       plan = runtime.call('plan', input);
     } catch (e) {
-      fill(planError, h('strong', null, codeOf(e)), ': ', String((e && e.message) || e));
+      // A destination's or the fleet's field is marked beside it; anything else is said above.
+      if (planEditor.markError(e)) fill(planError);
+      else fill(planError, h('strong', null, codeOf(e)), ': ', String((e && e.message) || e));
       planNode.classList.add('stale');
+      planStale.hidden = !lastPlan;
       return;
     }
+    planEditor.markError(null);
     fill(planError);
     planNode.classList.remove('stale');
+    planStale.hidden = true;
     lastPlan = plan;
     const design = (d) => billView({ ...d, kind: d.id }, { titles: { title: () => d.title }, sources: runtime.catalog.sources, ids, later, recommended: true });
     drawPlan(planNode, plan, { billOf: design });

@@ -44,7 +44,14 @@ pub fn advise_scenario(
     mut warnings: Vec<Warning>,
     catalog: &Catalog,
 ) -> Advice {
-    let approaches = cost::price_approaches(scenario, catalog);
+    let mut approaches = cost::price_approaches(scenario, catalog);
+    // The words beside each unverified figure (not in `price_approaches`: the curves skip them).
+    for a in &mut approaches {
+        cost::doubt::explain(&mut a.lines, catalog, &scenario.region);
+        for alt in &mut a.alternatives {
+            cost::doubt::explain(&mut alt.lines, catalog, &scenario.region);
+        }
+    }
     let decision = decide::decide(
         scenario,
         &cost::monthly_costs(&approaches),

@@ -11,8 +11,8 @@ use crate::error::{ErrorCode, InputError, Warning};
 use crate::input::Loose;
 
 mod fields;
+pub(crate) use fields::read_fields;
 pub use fields::{field, DefaultValue, Field, Given, Kind, FIELDS};
-pub(crate) use fields::{hours_per_month, region, traffic_from};
 
 /// An enum whose variants callers write as fixed strings: `ALL` (in order), `NAMES` (their
 /// strings, in the same order), `as_str`, `parse`, and a `Serialize` that writes the string.

@@ -345,7 +345,7 @@ fn curve_range_defaults_and_validation() {
     let error =
         CurveRange::from_loose(&serde_json::from_str(r#"{"points": 1}"#).unwrap()).unwrap_err();
     assert_eq!(error.field.as_deref(), Some("points"));
-    assert!(error.message.contains("2048"), "{}", error.message);
+    assert!(error.message.contains("from 2 to 2,048"), "{}", error.message);
 }
 
 #[test]
@@ -741,4 +741,78 @@ fn a_regional_nat_gateway_is_priced_beside_the_nat_path() {
         .get("alternatives")
         .is_none());
     assert!(serde_json::to_value(&nat).unwrap()["alternatives"][0]["monthlyUsd"].is_number());
+}
+
+// ---------------------------------------------------------------------------------------------
+// The words beside an unverified line (`Line::doubt`), from the built-in catalogue's us-east-1
+// rates: interface endpoint $0.01/h, resource endpoint $0.02/h (unverified), service-network
+// endpoint $0/h (unverified), cross-AZ $0.01/GB each direction (unverified).
+
+fn advised_line(input: Value, kind: Approach, label_has: &str) -> vpce_advisor_core::cost::Line {
+    let loose: Loose = serde_json::from_value(input).unwrap();
+    let advice = vpce_advisor_core::advice::advise(&loose, catalog::builtin()).unwrap();
+    let option = advice.approaches.iter().find(|o| o.kind == kind).unwrap();
+    option
+        .lines
+        .iter()
+        .find(|l| l.label.contains(label_has))
+        .unwrap_or_else(|| panic!("no line with {label_has:?} in {:#?}", option.lines))
+        .clone()
+}
+
+#[test]
+fn unverified_lines_say_what_is_unconfirmed_and_how_far_off() {
+    // NAT path, 2 AZs, 1 NAT gateway, 1,000 GB: half the AZs cross to the gateway and back,
+    // 1,000 × 1/2 = 500 GB crossing, billed out and in: 1,000 GB × $0.01 = $10.00. The 2026
+    // offers' $0.00 xAZ meter bounds it: up to all $10.00 too high.
+    let l = advised_line(
+        serde_json::json!({ "service": "s3", "region": "us-east-1", "gbPerMonth": 1000,
+            "azCount": 2, "natGatewayCount": 1, "allowInternetPath": true }),
+        Approach::NatGateway,
+        "AZ",
+    );
+    assert!(!l.verified);
+    let doubt = l.doubt.expect("a cross-AZ line says why");
+    assert_eq!((doubt.could_be, doubt.by_usd), ("lower", Some(10.0)));
+    let d = &doubt.text;
+    assert!(
+        d.contains("$0.00 a GB") && d.contains("uses $0.01 a GB"),
+        "{d}"
+    );
+    assert!(d.contains("up to $10.00 too high"), "{d}");
+
+    // Resource endpoint, 2 AZs, 730 h: 1,460 h × $0.02 = $29.20; at the interface-endpoint
+    // hour it would be 1,460 × $0.01 = $14.60, so $29.20 − $14.60 = $14.60 lower.
+    let l = advised_line(
+        serde_json::json!({ "service": "resource", "region": "us-east-1" }),
+        Approach::Resource,
+        "",
+    );
+    let doubt = l.doubt.expect("a resource endpoint hour says why");
+    assert_eq!((doubt.could_be, doubt.by_usd), ("lower", Some(14.6)));
+    let d = &doubt.text;
+    assert!(d.contains("($0.01) this line would be $14.60 lower"), "{d}");
+
+    // Service-network endpoint, 2 AZs, 730 h at $0: were it an interface endpoint's $0.01/h,
+    // 1,460 h would cost $14.60 more.
+    let l = advised_line(
+        serde_json::json!({ "service": "service-network", "region": "us-east-1" }),
+        Approach::ServiceNetwork,
+        "",
+    );
+    let doubt = l.doubt.expect("a service-network endpoint hour says why");
+    assert_eq!((doubt.could_be, doubt.by_usd), ("higher", Some(14.6)));
+    let d = &doubt.text;
+    assert!(
+        d.contains("per AZ), this line would be $14.60 higher"),
+        "{d}"
+    );
+
+    // A verified line carries no doubt.
+    let l = advised_line(
+        serde_json::json!({ "service": "aws-service", "awsServices": ["sqs"], "region": "us-east-1" }),
+        Approach::Interface,
+        "",
+    );
+    assert!(l.verified && l.doubt.is_none());
 }

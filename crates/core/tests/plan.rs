@@ -148,6 +148,29 @@ fn check_case(case: &Value) {
             "{name}: total of {id}"
         );
     }
+    // `savings`, when given, lists every other eligible design with what the recommended saves.
+    if let Some(want) = expect["savings"].as_object() {
+        let got: Vec<(&str, i64)> = plan
+            .savings
+            .iter()
+            .map(|s| (s.design, to_cents(s.monthly_usd)))
+            .collect();
+        let mut want: Vec<(&str, i64)> = want
+            .iter()
+            .map(|(id, usd)| (id.as_str(), cents(usd.as_str().unwrap())))
+            .collect();
+        let mut sorted = got.clone();
+        sorted.sort();
+        want.sort();
+        assert_eq!(sorted, want, "{name}: savings");
+        for s in &plan.savings {
+            assert_eq!(
+                s.title,
+                design(&plan, s.design).title,
+                "{name}: saving's title"
+            );
+        }
+    }
     for (id, eligible) in expect["eligible"].as_object().into_iter().flatten() {
         assert_eq!(
             design(&plan, id).eligible,

@@ -6,10 +6,10 @@ use super::services::{self, ServiceInfo};
 use crate::catalog::Catalog;
 use crate::check::{self, boolean, list, number, string, truncate, whole, wrong_type};
 use crate::error::{ErrorCode, InputError, Warning};
+use crate::facts::CROSS_REGION_SERVICES;
 use crate::input::Loose;
 use crate::scenario::{
-    self, limits, ClientLocation, IpAddressType, Service, DEFAULT_AZ_COUNT, DEFAULT_GB_PER_MONTH,
-    DEFAULT_HOURS_PER_MONTH, DEFAULT_REGION, DEFAULT_REMOTE_TRAFFIC_PERCENT,
+    self, limits, ClientLocation, IpAddressType, Scenario, Service, DEFAULT_REMOTE_TRAFFIC_PERCENT,
 };
 
 /// Limits of the plan's own numbers.
@@ -18,33 +18,42 @@ pub mod plan_limits {
     pub const VPC_COUNT: (u32, u32) = (1, 1000);
 }
 
-/// Every field a plan input accepts.
+/// Every field a plan input accepts: the plan's own first, then those it shares with a scenario.
 pub const FIELDS: [&str; 14] = [
     "destinations",
     "preset",
-    "region",
     "vpcCount",
     "transitGateway",
-    "azCount",
     "endpointAzCount",
+    "existingPrivateLinkGbPerMonth",
+    // Shared with a scenario from here on (`SHARED_FIELDS`).
+    "region",
+    "azCount",
     "hasNatGateway",
     "allowInternetPath",
     "requireSecurityGroups",
     "requirePrivateIps",
     "hoursPerMonth",
     "ipAddressType",
-    "existingPrivateLinkGbPerMonth",
 ];
 
-/// Every field a destination accepts.
+/// The plan's fields that mean what a scenario's do: read by the scenario's field table
+/// (`scenario::read_fields`), with its types, limits, defaults and messages.
+const SHARED_FIELDS: &[&str] = FIELDS.split_at(6).1;
+
+/// Every field a destination accepts: its own, then those it shares with a scenario.
 pub const DESTINATION_FIELDS: [&str; 6] = [
     "service",
     "awsService",
+    // Shared with a scenario from here on (`SHARED_DESTINATION_FIELDS`).
     "gbPerMonth",
     "trafficFrom",
     "remoteTrafficPercent",
     "serviceRegion",
 ];
+
+/// A destination's fields that mean what a scenario's do, read the same way.
+const SHARED_DESTINATION_FIELDS: &[&str] = DESTINATION_FIELDS.split_at(2).1;
 
 /// The services a plan prices: the AWS services (the others are reached through endpoint
 /// services, resource or service-network endpoints, which `advise` covers one at a time).
@@ -54,12 +63,6 @@ const PLAN_SERVICES: [Service; 5] = [
     Service::DynamoDb,
     Service::DynamoDbStreams,
     Service::AwsService,
-];
-
-/// AWS services AWS lists as reachable through an interface endpoint in another Region
-/// (`references::PL_XR_SVC`).
-const CROSS_REGION_SERVICES: [&str; 8] = [
-    "s3", "iam", "ecr.api", "ecr.dkr", "kms", "kms-fips", "ecs", "lambda",
 ];
 
 /// One destination, validated.
@@ -141,18 +144,12 @@ impl PlanInput {
         check::known_fields(entries, &FIELDS)?;
         let field = |name: &str| options.get(name).filter(|v| !matches!(v, Loose::Null));
         let mut warnings = Vec::new();
+        let mut shared = Scenario::new(Service::S3);
+        scenario::read_fields(&mut shared, options, SHARED_FIELDS, catalog, &mut warnings)?;
 
-        let region = match field("region") {
-            Some(v) => scenario::region(v, "region", catalog)?,
-            None => DEFAULT_REGION.to_string(),
-        };
-        let az_count = match field("azCount") {
-            Some(v) => whole(v, "azCount", limits::AZ_COUNT)?,
-            None => DEFAULT_AZ_COUNT,
-        };
         let endpoint_az_count = match field("endpointAzCount") {
-            Some(v) => whole(v, "endpointAzCount", (1, az_count))?,
-            None => az_count,
+            Some(v) => whole(v, "endpointAzCount", (1, shared.az_count))?,
+            None => shared.az_count,
         };
         let preset = match field("preset") {
             None => None,
@@ -174,35 +171,33 @@ impl PlanInput {
         let mut input = PlanInput {
             destinations: Vec::new(),
             preset,
-            region,
-            vpc_count: opt(field("vpcCount"), 1, |v| {
-                whole(v, "vpcCount", plan_limits::VPC_COUNT)
-            })?,
-            transit_gateway: flag(field("transitGateway"), "transitGateway")?,
-            az_count,
-            endpoint_az_count,
-            has_nat_gateway: flag(field("hasNatGateway"), "hasNatGateway")?,
-            allow_internet_path: flag(field("allowInternetPath"), "allowInternetPath")?,
-            require_security_groups: flag(field("requireSecurityGroups"), "requireSecurityGroups")?,
-            require_private_ips: flag(field("requirePrivateIps"), "requirePrivateIps")?,
-            hours_per_month: match field("hoursPerMonth") {
-                Some(v) => scenario::hours_per_month(v, catalog, &mut warnings)?,
-                None => DEFAULT_HOURS_PER_MONTH,
+            region: shared.region.clone(),
+            vpc_count: match field("vpcCount") {
+                Some(v) => whole(v, "vpcCount", plan_limits::VPC_COUNT)?,
+                None => 1,
             },
-            ip_address_type: opt(field("ipAddressType"), IpAddressType::Ipv4, ip_address_type)?,
-            existing_private_link_gb_per_month: opt(
-                field("existingPrivateLinkGbPerMonth"),
-                0.0,
-                |v| {
-                    number(
-                        v,
-                        "existingPrivateLinkGbPerMonth",
-                        0.0,
-                        limits::GB_PER_MONTH_MAX,
-                        "GB",
-                    )
-                },
-            )?,
+            transit_gateway: match field("transitGateway") {
+                Some(v) => boolean(v, "transitGateway")?,
+                None => false,
+            },
+            az_count: shared.az_count,
+            endpoint_az_count,
+            has_nat_gateway: shared.has_nat_gateway,
+            allow_internet_path: shared.allow_internet_path,
+            require_security_groups: shared.require_security_groups,
+            require_private_ips: shared.require_private_ips,
+            hours_per_month: shared.hours_per_month,
+            ip_address_type: shared.ip_address_type,
+            existing_private_link_gb_per_month: match field("existingPrivateLinkGbPerMonth") {
+                Some(v) => number(
+                    v,
+                    "existingPrivateLinkGbPerMonth",
+                    0.0,
+                    limits::GB_PER_MONTH_MAX,
+                    "GB",
+                )?,
+                None => 0.0,
+            },
         };
 
         let given = match field("destinations") {
@@ -231,7 +226,7 @@ impl PlanInput {
         let from_preset = input.destinations.len();
         let mut named: Vec<&'static str> = Vec::with_capacity(given.len());
         for (i, item) in given.iter().enumerate() {
-            let d = destination(item, i, &input.region, catalog)?;
+            let d = destination(item, i, &shared, catalog)?;
             if named.contains(&d.name()) {
                 return Err(InputError::new(
                     ErrorCode::DuplicateValue,
@@ -266,36 +261,6 @@ impl PlanInput {
     }
 }
 
-/// An optional boolean field, `false` when absent. One non-generic reader rather than a
-/// closure (and a copy of `opt`) per field keeps the Wasm smaller.
-#[inline(never)]
-fn flag(v: Option<&Loose>, name: &str) -> Result<bool, InputError> {
-    v.map_or(Ok(false), |v| boolean(v, name))
-}
-
-fn opt<T>(
-    v: Option<&Loose>,
-    default: T,
-    read: impl FnOnce(&Loose) -> Result<T, InputError>,
-) -> Result<T, InputError> {
-    v.map_or(Ok(default), read)
-}
-
-fn ip_address_type(v: &Loose) -> Result<IpAddressType, InputError> {
-    let text = string(v, "ipAddressType")?;
-    IpAddressType::parse(text).ok_or_else(|| {
-        InputError::new(
-            ErrorCode::UnknownValue,
-            "ipAddressType",
-            format!(
-                "\"ipAddressType\" is \"{}\", which is not one of {}.",
-                truncate(text),
-                list(IpAddressType::ALL.iter().map(|t| t.as_str()))
-            ),
-        )
-    })
-}
-
 fn preset_destination(item: &services::PresetItem, region: &str) -> Destination {
     let service = match item.name {
         "s3" => Service::S3,
@@ -315,7 +280,7 @@ fn preset_destination(item: &services::PresetItem, region: &str) -> Destination 
 fn destination(
     v: &Loose,
     i: usize,
-    region: &str,
+    plan: &Scenario,
     catalog: &Catalog,
 ) -> Result<Destination, InputError> {
     let at = |name: &str| format!("destinations[{i}].{name}");
@@ -381,29 +346,26 @@ fn destination(
         }
         (_, None) => None,
     };
-    let traffic_from = match field("trafficFrom") {
-        Some(t) => scenario::traffic_from(t).map_err(|e| moved(e, i))?,
-        None => vec![ClientLocation::SameVpc],
-    };
-    let service_region = match field("serviceRegion") {
-        Some(r) => scenario::region(r, "serviceRegion", catalog).map_err(|e| moved(e, i))?,
-        None => region.to_string(),
-    };
+    // The fields a destination shares with a scenario, by the scenario's table; `serviceRegion`
+    // defaults to the plan's Region.
+    let mut shared = plan.clone();
+    scenario::read_fields(
+        &mut shared,
+        v,
+        SHARED_DESTINATION_FIELDS,
+        catalog,
+        &mut Vec::new(),
+    )
+    .map_err(|e| moved(e, i))?;
     let d = Destination {
         service,
         aws_service,
-        gb_per_month: opt(field("gbPerMonth"), DEFAULT_GB_PER_MONTH, |g| {
-            number(g, "gbPerMonth", 0.0, limits::GB_PER_MONTH_MAX, "GB").map_err(|e| moved(e, i))
-        })?,
-        traffic_from,
-        remote_traffic_percent: opt(
-            field("remoteTrafficPercent"),
-            DEFAULT_REMOTE_TRAFFIC_PERCENT,
-            |p| number(p, "remoteTrafficPercent", 0.0, 100.0, "percent").map_err(|e| moved(e, i)),
-        )?,
-        service_region,
+        gb_per_month: shared.gb_per_month,
+        traffic_from: shared.traffic_from,
+        remote_traffic_percent: shared.remote_traffic_percent,
+        service_region: shared.service_region,
     };
-    if d.service_region != region && !CROSS_REGION_SERVICES.contains(&d.name()) {
+    if d.service_region != plan.region && !CROSS_REGION_SERVICES.contains(&d.name()) {
         return Err(InputError::new(
             ErrorCode::Conflict,
             at("serviceRegion"),
@@ -471,4 +433,31 @@ fn aws_service(v: &Loose, field: &str) -> Result<&'static ServiceInfo, InputErro
             truncate(name)
         ),
     ))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `read_fields` skips a name the scenario's table lacks, which would leave the field at
+    /// its default without a word: every shared name must be a scenario field.
+    #[test]
+    fn shared_fields_are_scenario_fields() {
+        for name in SHARED_FIELDS.iter().chain(SHARED_DESTINATION_FIELDS) {
+            assert!(
+                scenario::field(name).is_some(),
+                "{name} is not a Scenario field"
+            );
+        }
+        assert_eq!(SHARED_FIELDS.len(), 8);
+        assert_eq!(
+            SHARED_DESTINATION_FIELDS,
+            [
+                "gbPerMonth",
+                "trafficFrom",
+                "remoteTrafficPercent",
+                "serviceRegion"
+            ]
+        );
+    }
 }

@@ -29,13 +29,12 @@
 mod export;
 pub mod input;
 pub mod services;
-mod text;
 
 pub use input::{Destination, PlanInput};
 
 use crate::catalog::{Catalog, Price, RegionPrices, Tier};
 use crate::cost::charges::{source_of, GATEWAY_SOURCES};
-use crate::cost::Line;
+use crate::cost::{text, Line};
 use crate::decide::Reason;
 use crate::error::{ErrorCode, InputError, Warning};
 use crate::input::Loose;
@@ -114,6 +113,18 @@ pub struct DestinationResult {
     pub break_even_gb_per_month: Option<f64>,
 }
 
+/// What the recommended design saves a month against another design that would also work.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Saving {
+    /// The other design's id.
+    pub design: &'static str,
+    pub title: &'static str,
+    /// Its total minus the recommended design's, exact to the cent (never negative: the
+    /// recommended design is the cheapest eligible one).
+    pub monthly_usd: f64,
+}
+
 /// The exports of the recommended design, written by the core so every shell gets the same text.
 #[derive(Debug, Clone, PartialEq, Serialize)]
 pub struct Exports {
@@ -147,6 +158,9 @@ pub struct Plan {
     pub region: String,
     pub prices_as_of: &'static str,
     pub currency: &'static str,
+    /// The recommended design's savings against each other eligible design, in `designs`
+    /// order; empty when no design is eligible.
+    pub savings: Vec<Saving>,
 }
 
 /// Validates `options` and plans for them.
@@ -183,7 +197,19 @@ pub fn plan_input(
     let break_even_vpc_count = ctx.break_even_vpc_count(&priced[1], &priced[3]);
     let reasons = ctx.reasons(best, &priced);
     warnings.extend(ctx.warnings(best));
-    let designs: Vec<Design> = priced.iter().map(|p| p.design.clone()).collect();
+    let savings = priced
+        .iter()
+        .filter(|p| best.design.eligible && p.design.eligible && p.design.id != recommended)
+        .map(|p| Saving {
+            design: p.design.id,
+            title: p.design.title,
+            monthly_usd: Cents(p.total.0 - best.total.0).usd(),
+        })
+        .collect();
+    let mut designs: Vec<Design> = priced.iter().map(|p| p.design.clone()).collect();
+    for d in &mut designs {
+        crate::cost::doubt::explain(&mut d.lines, catalog, &input.region);
+    }
     let preset = input.preset.map(|p| PresetView {
         id: p.id,
         title: p.title,
@@ -207,6 +233,7 @@ pub fn plan_input(
         region: input.region.clone(),
         prices_as_of: catalog.as_of,
         currency: catalog.currency,
+        savings,
     };
     plan.exports = export::exports(&plan, input, catalog);
     Ok(plan)
@@ -368,6 +395,7 @@ impl<'c> Bill<'c> {
             usage_based: unit == GB,
             source_index: Some(price.source_index),
             verified: price.verified,
+            doubt: None,
         });
         self.cents.push(cents);
         self.weights.push(weight);
@@ -385,6 +413,7 @@ impl<'c> Bill<'c> {
             usage_based: true,
             source_index: source,
             verified: source.is_some(),
+            doubt: None,
         });
         self.cents.push(Cents::ZERO);
         self.weights.push(Weight::Endpoints);
@@ -738,15 +767,20 @@ impl<'a> Ctx<'a> {
     fn inter_region_lines(&self, bill: &mut Bill) {
         for i in 0..self.gb.len() {
             if !self.same_region(i) {
+                let (from, to) = (self.service_region[i].code, self.here.code);
+                // The pair's own rate where AWS prices it apart (us-east-1 ↔ us-east-2).
+                let rate = self
+                    .catalog
+                    .inter_region_out_gb(from, to)
+                    .unwrap_or(&self.service_region[i].inter_region_out_gb);
                 bill.priced(
                     format!(
-                        "Inter-Region data transfer for {}, out of {}",
+                        "Inter-Region data transfer for {}, {from} to {to} (assumes the bytes flow from the service to the clients)",
                         title(self.dest(i).name()),
-                        self.service_region[i].code
                     ),
                     self.gb[i],
                     GB,
-                    self.service_region[i].inter_region_out_gb,
+                    *rate,
                     true,
                     Weight::One(i),
                 );

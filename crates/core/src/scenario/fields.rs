@@ -611,26 +611,24 @@ impl std::fmt::Debug for Field {
     }
 }
 
-/// `trafficFrom` read on its own, with the Scenario's rules, for inputs that nest it (the plan's
-/// destinations).
-pub(crate) fn traffic_from(v: &Loose) -> Result<Vec<ClientLocation>, InputError> {
-    let names = choice_list(v, "trafficFrom", &ClientLocation::NAMES)?;
-    Ok(names
-        .iter()
-        .filter_map(|t| ClientLocation::parse(t))
-        .collect())
-}
-
-/// `hoursPerMonth` read on its own with the Scenario's rules (rounded up to whole hours, with a
-/// warning), for inputs that share the field (the plan).
-pub(crate) fn hours_per_month(
-    v: &Loose,
+/// Reads only the fields `names` of `input` into `scenario`, each by its row of the table (an
+/// absent or `null` field takes the row's default, which may follow a field read earlier or
+/// already in `scenario`); the other fields are left as they are. Inputs that share fields
+/// with a scenario (the plan and its destinations) read them through this, so that each
+/// field's type, limits, default and messages are written once, here. Unknown fields are the
+/// caller's to reject (`check::known_fields`).
+pub(crate) fn read_fields(
+    scenario: &mut Scenario,
+    input: &Loose,
+    names: &[&str],
     catalog: &Catalog,
     warnings: &mut Vec<Warning>,
-) -> Result<u32, InputError> {
-    let mut scenario = Scenario::new(Service::S3);
-    if let Some(f) = field("hoursPerMonth") {
-        f.read_into(&mut scenario, v, catalog, warnings)?;
+) -> Result<(), InputError> {
+    for field in FIELDS.iter().filter(|f| names.contains(&f.name)) {
+        match input.get(field.name).filter(|v| !matches!(v, Loose::Null)) {
+            Some(v) => field.read_into(scenario, v, catalog, warnings)?,
+            None => field.apply_default(scenario),
+        }
     }
-    Ok(scenario.hours_per_month)
+    Ok(())
 }
