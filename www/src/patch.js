@@ -12,11 +12,9 @@
 /**
  * Makes `live`'s children match `fresh`'s, node by node in order. Nodes that match (the same
  * tag, or both text) are kept and updated; the rest are replaced by the fresh node itself (moved
- * out of `fresh`). A `<details>`'s `open` is the reader's and is kept. `visit(l, f)` is called on
- * each pair of matching elements before their children are compared; when it returns false the
- * children are left alone.
+ * out of `fresh`). A `<details>`'s `open` is the reader's and is kept.
  */
-export function patchChildren(live, fresh, visit) {
+export function patchChildren(live, fresh) {
   let l = live.firstChild;
   let f = fresh.firstChild;
   while (f) {
@@ -29,7 +27,7 @@ export function patchChildren(live, fresh, visit) {
         if (l.data !== f.data) l.data = f.data;
       } else if (f.nodeType === 1 && l.nodeType === 1 && l.localName === f.localName && l.namespaceURI === f.namespaceURI) {
         patchAttributes(l, f);
-        if (visit(l, f) !== false) patchChildren(l, f, visit);
+        patchChildren(l, f);
       } else {
         live.replaceChild(f, l);
       }
@@ -45,20 +43,9 @@ export function patchChildren(live, fresh, visit) {
 }
 
 function patchAttributes(l, f) {
-  const keepOpen = l.localName === 'details';
-  const fresh = f.attributes;
-  for (let i = 0; i < fresh.length; i++) {
-    const { name, value } = fresh[i];
-    if (!(keepOpen && name === 'open') && l.getAttribute(name) !== value) l.setAttribute(name, value);
-  }
-  const live = l.attributes;
-  // Every fresh attribute is now on `l` (but `open`): any more there are stale.
-  if (live.length > fresh.length || keepOpen) {
-    for (let i = live.length - 1; i >= 0; i--) {
-      const { name } = live[i];
-      if (!f.hasAttribute(name) && !(keepOpen && name === 'open')) l.removeAttribute(name);
-    }
-  }
+  const kept = (name) => name === 'open' && l.localName === 'details';
+  for (const { name, value } of f.attributes) if (!kept(name) && l.getAttribute(name) !== value) l.setAttribute(name, value);
+  for (const { name } of [...l.attributes]) if (!kept(name) && !f.hasAttribute(name)) l.removeAttribute(name);
 }
 
 /** Sets a node's text only when it differs (a write would be a DOM change, and a restyle). */

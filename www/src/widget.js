@@ -165,37 +165,14 @@ export function mount(element, options = {}) {
 
   /**
    * Redraws `node` in place: `build(scratch, later)` draws the part afresh into a detached
-   * element, and only what differs is written into `node` (see patch.js). The <details> bodies
-   * the views leave to be built when opened (`later`) are built now where the drawn one is open,
-   * else when it is opened.
+   * element, and only what differs is written into `node` (see patch.js). What the views would
+   * build when a <details> is opened (a bill's calculation) is built at once: a few list items,
+   * cheaper than keeping track of them.
    */
   function patchInto(node, build) {
-    const pending = new Map();
     const scratch = document.createElement(node.localName);
-    build(scratch, (details, make) => pending.set(details, make));
-    const visit = (l, f) => {
-      if (l.localName !== 'details') return true;
-      const make = pending.get(f);
-      buildWhenOpened.delete(l);
-      if (!make) return true;
-      pending.delete(f);
-      const [ls, fs] = [l.firstElementChild, f.firstElementChild];
-      // Open, or opened before (its body has words): kept up to date now.
-      if (l.open || l.textContent !== (ls ? ls.textContent : '')) {
-        make();
-        return true;
-      }
-      // Never opened: its summary now, its body (still only in `f`) when it is opened.
-      if (ls && fs && ls.localName === 'summary' && fs.localName === 'summary') patchChildren(ls, fs, visit);
-      buildWhenOpened.set(l, () => {
-        make();
-        patchChildren(l, f, visit);
-      });
-      return false;
-    };
-    patchChildren(node, scratch, visit);
-    // Fresh <details> that were moved in whole.
-    for (const [details, make] of pending) if (node.contains(details)) later(details, make);
+    build(scratch, (details, make) => make());
+    patchChildren(node, scratch);
   }
 
   // ---- built once: controls, questions, the sections; the tree and comparison when opened
