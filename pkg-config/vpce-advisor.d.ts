@@ -321,6 +321,13 @@ export interface PlanEndpoint {
   ipAddressType: 'ipv4' | 'dualstack' | 'ipv6';
   gbPerMonth: number;
   note: string | null;
+  /**
+   * The Route 53 private hosted zone pointing the service's client-facing name at this
+   * centralised endpoint (e.g. `kinesis.us-east-1.amazonaws.com`); null where none is built:
+   * not centralised, a name not confirmed in the catalogue, DynamoDB and DynamoDB Streams (AWS
+   * says not to override their names), or S3 while the VPCs keep S3 gateway endpoints.
+   */
+  hostedZone: string | null;
 }
 
 /** One design, priced whether eligible or not. */

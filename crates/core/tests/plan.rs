@@ -491,6 +491,23 @@ proptest! {
         prop_assert_eq!(total(n) - total(1), step * i64::from(n - 1));
     }
 
+    /// No export ever builds a zone over DynamoDB's or DynamoDB Streams' names, and their
+    /// interface endpoints never get private DNS.
+    #[test]
+    fn no_export_overrides_dynamodb_names(input in input(), vpcs in 1u32..=50) {
+        let plan = run(&with_vpcs(&input, vpcs)).unwrap();
+        for name in tf_zone_names(&plan.exports.terraform) {
+            prop_assert!(!name.contains("dynamodb"), "{}", name);
+        }
+        for d in &plan.designs {
+            for e in d.endpoints.iter().filter(|e| e.kind == "interface") {
+                if e.service_name.ends_with(".dynamodb") || e.service_name.ends_with(".dynamodb-streams") {
+                    prop_assert!(!e.private_dns && e.hosted_zone.is_none(), "{:?}", e);
+                }
+            }
+        }
+    }
+
     #[test]
     fn centralised_endpoint_hours_do_not_grow_with_the_vpc_count(input in input(), n in 2u32..=1000) {
         let at = |vpcs| {
@@ -500,4 +517,132 @@ proptest! {
         };
         prop_assert_eq!(at(2), at(n));
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// DNS: hosted zones carry the names clients call, never the PrivateLink names.
+
+fn tf_zone_names(tf: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut in_zone = false;
+    for line in tf.lines() {
+        if line.starts_with("resource \"aws_route53_zone\"") {
+            in_zone = true;
+        } else if in_zone {
+            if let Some(rest) = line.trim().strip_prefix("name = \"") {
+                names.push(rest.trim_end_matches('"').to_string());
+                in_zone = false;
+            }
+        }
+    }
+    names
+}
+
+#[test]
+fn centralised_zones_use_the_documented_names_and_none_where_unconfirmed() {
+    // 20 VPCs, 4 services × 10 GB, centralised:
+    // hours 4 endpoints × 2 AZs × 730 h = 5,840 h × $0.01 = $58.40; processing 40 GB × $0.01 = $0.40;
+    // attachment 730 h × $0.05 = $36.50; TGW 40 GB × $0.02 = $0.80;
+    // zones: kinesis.us-east-1.amazonaws.com (General Reference, ak.html) and
+    // firehose.us-east-1.amazonaws.com (fh.html); none for ecs-agent, ecs-telemetry (names not
+    // confirmed here) → 2 × $0.50 = $1.00. Total $97.10.
+    let plan = run(&json!({
+        "vpcCount": 20, "transitGateway": true,
+        "destinations": [
+            { "service": "aws-service", "awsService": "kinesis-streams", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "kinesis-firehose", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "ecs-agent", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "ecs-telemetry", "gbPerMonth": 10 }
+        ]
+    }))
+    .unwrap();
+    assert_eq!(plan.recommended, "centralised");
+    let central = design(&plan, "centralised");
+    assert_eq!(to_cents(central.monthly_usd), cents("97.10"));
+    let zones = central
+        .lines
+        .iter()
+        .find(|l| l.label.starts_with("Route 53 private hosted zones"))
+        .unwrap();
+    assert_eq!((zones.quantity, to_cents(zones.usd)), (2.0, 100));
+    let mut names = tf_zone_names(&plan.exports.terraform);
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "firehose.us-east-1.amazonaws.com",
+            "kinesis.us-east-1.amazonaws.com"
+        ]
+    );
+    let zone_of = |svc: &str| {
+        central
+            .endpoints
+            .iter()
+            .find(|e| e.service_name == format!("com.amazonaws.us-east-1.{svc}"))
+            .unwrap()
+    };
+    assert_eq!(
+        zone_of("kinesis-streams").hosted_zone.as_deref(),
+        Some("kinesis.us-east-1.amazonaws.com")
+    );
+    for svc in ["ecs-agent", "ecs-telemetry"] {
+        let e = zone_of(svc);
+        assert_eq!(e.hosted_zone, None, "{svc}");
+        assert!(!e.private_dns);
+        assert!(
+            e.note.as_deref().unwrap().contains("not confirmed"),
+            "{svc}"
+        );
+    }
+    assert!(plan
+        .exports
+        .markdown
+        .contains("private hosted zone kinesis.us-east-1.amazonaws.com"));
+}
+
+#[test]
+fn dynamodb_and_streams_endpoints_take_no_private_dns_and_no_zone() {
+    // Per VPC, 1 VPC: both interface endpoints have private DNS off (AWS: clients use the
+    // endpoint URL; no private or hybrid DNS for DynamoDB through PrivateLink).
+    let one = run(&json!({
+        "destinations": [
+            { "service": "dynamodb-streams", "gbPerMonth": 10 },
+            { "service": "dynamodb", "gbPerMonth": 10, "trafficFrom": ["same-vpc", "on-premises"] }
+        ]
+    }))
+    .unwrap();
+    let tf = &one.exports.terraform;
+    assert_eq!(tf.matches("private_dns_enabled = false").count(), 2, "{tf}");
+    assert!(!tf.contains("private_dns_enabled = true"), "{tf}");
+    assert!(
+        tf.contains("vpce-….streams.dynamodb.us-east-1.vpce.amazonaws.com"),
+        "{tf}"
+    );
+    // Centralised, 10 VPCs: dynamodb-streams 1,000 GB, dynamodb 1,000 GB of which 50% on premises
+    // (500 GB interface, 500 GB on the gateway endpoints).
+    // 2 endpoints × 2 AZs × 730 h = 2,920 h × $0.01 = $29.20; 1,500 GB × $0.01 = $15.00;
+    // attachment $36.50; TGW 1,500 GB × $0.02 = $30.00; no hosted zone → $110.70.
+    let ten = run(&json!({
+        "vpcCount": 10, "transitGateway": true,
+        "destinations": [
+            { "service": "dynamodb-streams", "gbPerMonth": 1000 },
+            { "service": "dynamodb", "gbPerMonth": 1000, "trafficFrom": ["same-vpc", "on-premises"] }
+        ]
+    }))
+    .unwrap();
+    let central = design(&ten, "centralised");
+    assert_eq!(to_cents(central.monthly_usd), cents("110.70"));
+    assert!(!central
+        .lines
+        .iter()
+        .any(|l| l.label.starts_with("Route 53")));
+    assert!(central
+        .endpoints
+        .iter()
+        .all(|e| !e.private_dns && e.hosted_zone.is_none()));
+    assert!(ten
+        .reasons
+        .iter()
+        .any(|r| r.url.ends_with("privatelink-interface-endpoints.html")
+            && r.text.contains("says not to override")));
 }

@@ -93,6 +93,26 @@ fn markdown(plan: &Plan, best: &Design, input: &PlanInput, catalog: &Catalog) ->
             e.ip_address_type
         );
     }
+    for e in best
+        .endpoints
+        .iter()
+        .filter(|e| e.note.is_some() || e.hosted_zone.is_some())
+    {
+        let _ = write!(out, "\n- {} ({}):", e.service_name, e.kind);
+        if let Some(zone) = &e.hosted_zone {
+            let _ = write!(out, " private hosted zone {zone}.");
+        }
+        if let Some(note) = &e.note {
+            let _ = write!(out, " {note}");
+        }
+    }
+    if best
+        .endpoints
+        .iter()
+        .any(|e| e.note.is_some() || e.hosted_zone.is_some())
+    {
+        out.push('\n');
+    }
     out.push_str("\n## Destinations\n\n| Service | GB a month | Path | Share (USD) | Break-even vs NAT (GB) |\n|---|---:|---|---:|---:|\n");
     for d in &plan.destinations {
         let _ = writeln!(
@@ -227,26 +247,6 @@ fn region_of(e: &Endpoint) -> &str {
         .map_or("", |(region, _)| region)
 }
 
-/// The DNS name clients use for a service, which a centralised design's private hosted zone
-/// takes as its name: `sqs.us-east-1.amazonaws.com`, `dkr.ecr.us-east-1.amazonaws.com`.
-fn zone_name(e: &Endpoint) -> String {
-    let region = region_of(e);
-    let short = short_name(e);
-    // The labels reversed, split by `split_at_dot` (see there).
-    let mut reversed: Vec<&str> = Vec::new();
-    let mut left = short;
-    while let Some((label, more)) = split_at_dot(left) {
-        reversed.push(label);
-        left = more;
-    }
-    reversed.push(left);
-    reversed.reverse();
-    format!(
-        "{}.{region}.amazonaws.com",
-        crate::check::join(&reversed, ".")
-    )
-}
-
 fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
     let mut out = String::with_capacity(4096);
     let gateways: Vec<&Endpoint> = best
@@ -275,7 +275,7 @@ fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
         return out;
     }
     if central {
-        out.push_str("# Gateway endpoints go in every VPC (one entry of route_table_ids per VPC); the interface\n# endpoints go once in the shared-services VPC, with private DNS off and a private hosted zone\n# per service associated with every VPC.\n\n");
+        out.push_str("# Gateway endpoints go in every VPC (one entry of route_table_ids per VPC); the interface\n# endpoints go once in the shared-services VPC, each with a private hosted zone for the name its\n# clients call, associated with every VPC, where that name is known (see the notes).\n\n");
     } else {
         let _ = writeln!(
             out,
@@ -338,6 +338,10 @@ fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
         out.push_str("}\n\n");
     }
     for e in &interfaces {
+        if let Some(note) = &e.note {
+            let _ = writeln!(out, "# {}", e.service_name);
+            let _ = writeln!(out, "# {note}");
+        }
         let _ = writeln!(out, "resource \"aws_vpc_endpoint\" \"{}\" {{", ident(e));
         let _ = writeln!(out, "  vpc_id              = var.{vpc_var}");
         let _ = writeln!(out, "  service_name        = \"{}\"", e.service_name);
@@ -365,15 +369,15 @@ fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
             out.push_str("  }\n");
         }
         out.push_str("}\n\n");
-        if e.placement == "shared-services-vpc" {
+        if let Some(zone) = &e.hosted_zone {
             let id = ident(e);
-            let zone = zone_name(e);
             let _ = writeln!(
                 out,
                 "resource \"aws_route53_zone\" \"{id}\" {{\n  name = \"{zone}\"\n  dynamic \"vpc\" {{\n    for_each = var.vpc_ids\n    content {{\n      vpc_id = vpc.value\n    }}\n  }}\n}}\n"
             );
-            let wildcard = ["s3_interface", "ecr_dkr_interface", "execute_api_interface"]
-                .contains(&id.as_str());
+            // The zone's `*.` records, where the service's names have them (S3, ECR registries).
+            let wildcard = super::hosted_zone(short_name(e), region_of(e), false)
+                .is_some_and(|(_, wildcard)| wildcard);
             for (suffix, name) in [("", ""), ("_wildcard", "*")] {
                 if suffix.is_empty() || wildcard {
                     let _ = writeln!(

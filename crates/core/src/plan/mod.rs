@@ -93,6 +93,11 @@ pub struct Endpoint {
     pub ip_address_type: &'static str,
     pub gb_per_month: f64,
     pub note: Option<String>,
+    /// The Route 53 private hosted zone that points the service's name at this (centralised)
+    /// endpoint, e.g. `sqs.us-east-1.amazonaws.com`; `null` where none is built: not centralised,
+    /// a name this catalogue has not confirmed, or a service whose names AWS says not to
+    /// override (DynamoDB, DynamoDB Streams).
+    pub hosted_zone: Option<String>,
 }
 
 /// What one destination gets in the recommended design.
@@ -669,17 +674,33 @@ impl<'a> Ctx<'a> {
                 true,
                 Weight::InterfaceGb,
             );
-            bill.priced(
-                format!(
-                    "Route 53 private hosted zones, one per centralised service ({endpoints} × 1 month)"
-                ),
-                Quantity::whole(endpoints),
-                ZONE_MONTHS,
-                self.here.private_hosted_zone_month,
-                true,
-                Weight::Endpoints,
-            );
+            let zones = self.zone_count(r);
+            if zones > 0 {
+                bill.priced(
+                    format!(
+                        "Route 53 private hosted zones, one per centralised service with a known name ({zones} × 1 month)"
+                    ),
+                    Quantity::whole(zones),
+                    ZONE_MONTHS,
+                    self.here.private_hosted_zone_month,
+                    true,
+                    Weight::Endpoints,
+                );
+            }
         }
+    }
+
+    /// The private hosted zone a centralised design builds for interface endpoint `ep`.
+    fn zone_of(&self, ep: &Ep, r: &Routing) -> Option<(String, bool)> {
+        hosted_zone(ep.name, ep.region, has_s3_gateway(r))
+    }
+
+    /// How many private hosted zones the centralised design builds (and prices).
+    fn zone_count(&self, r: &Routing) -> u64 {
+        r.eps
+            .iter()
+            .filter(|e| e.kind == Kind::Interface && self.zone_of(e, r).is_some())
+            .count() as u64
     }
 
     /// PrivateLink processing of `gb`, placed in the Region's tiers after the existing traffic:
@@ -894,19 +915,20 @@ impl<'a> Ctx<'a> {
         if d.service == Service::S3Express {
             return false;
         }
-        let Some((endpoints, carried)) = self.alone(i) else {
+        let Some((_, carried)) = self.alone(i) else {
             return false;
         };
-        let (fixed, per_gb) = self.endpoint_rates(false);
-        let endpoint = fixed * endpoints + per_gb * i128::from(carried.0);
+        let (fixed, per_gb) = self.endpoint_rates(false, i);
+        let endpoint = fixed + per_gb * i128::from(carried.0);
         let nat = i128::from(self.here.nat_gateway_gb.rate.0) * i128::from(self.gb[i].0);
         endpoint < nat
     }
 
-    /// Per interface endpoint: its fixed monthly cost, and the per-GB cost of its traffic
-    /// (processing at the existing tier, Transit Gateway), both in femto-dollars
-    /// (per micro-GB for the second).
-    fn endpoint_rates(&self, central: bool) -> (i128, i128) {
+    /// Destination `i`'s own interface endpoints, routed as if it were alone: their fixed
+    /// monthly cost (hours, and hosted zones when centralised), and the per-GB cost of their
+    /// traffic (processing at the existing tier, Transit Gateway), both in femto-dollars (per
+    /// micro-GB for the second).
+    fn endpoint_rates(&self, central: bool, i: usize) -> (i128, i128) {
         let input = self.input;
         let hours = i128::from(input.hours_per_month) * i128::from(input.endpoint_az_count);
         let vpcs = if central {
@@ -915,10 +937,15 @@ impl<'a> Ctx<'a> {
             i128::from(input.vpc_count)
         };
         let micro = 1_000_000i128;
-        let mut fixed = i128::from(self.here.interface_endpoint_hour.rate.0) * vpcs * hours * micro;
+        let mut r = Routing::empty(1);
+        self.route_one(i, 0, true, &mut r);
+        let endpoints = r.interface_count() as i128;
+        let mut fixed =
+            i128::from(self.here.interface_endpoint_hour.rate.0) * vpcs * hours * micro * endpoints;
         let mut per_gb = i128::from(self.tier_rate_at_existing().rate.0);
         if central {
-            fixed += i128::from(self.here.private_hosted_zone_month.rate.0) * micro;
+            let zones = self.zone_count(&r) as i128;
+            fixed += i128::from(self.here.private_hosted_zone_month.rate.0) * micro * zones;
             per_gb += i128::from(self.here.transit_gateway_gb.rate.0);
         }
         (fixed, per_gb)
@@ -959,16 +986,15 @@ impl<'a> Ctx<'a> {
 
     fn endpoint_views(&self, r: &Routing, central: bool) -> Vec<Endpoint> {
         let input = self.input;
-        let has_s3_gateway = r
-            .eps
-            .iter()
-            .any(|e| e.kind == Kind::Gateway && e.name == "s3");
+        let has_s3_gateway = has_s3_gateway(r);
         r.eps
             .iter()
             .map(|ep| {
                 let gateway = ep.kind == Kind::Gateway;
                 let shared = central && !gateway;
+                let no_override = overrides_forbidden(ep.name);
                 let inbound_only = !gateway && !shared && ep.name == "s3" && has_s3_gateway;
+                let zone = if shared { self.zone_of(ep, r) } else { None };
                 let mut notes: Vec<String> = Vec::new();
                 if let Some(by) = ep.needed_by {
                     notes.push(if gateway {
@@ -977,8 +1003,17 @@ impl<'a> Ctx<'a> {
                         format!("Needed by {by} ({}).", refs::ECR_VPCE)
                     });
                 }
-                if shared {
-                    notes.push("Private DNS off: a Route 53 private hosted zone for the service's name, associated with every VPC, points at this endpoint.".into());
+                if !gateway && no_override {
+                    notes.push(format!(
+                        "Private DNS off: AWS supports no private DNS for this service through PrivateLink and says not to override its names with private hosted zones; clients use the endpoint-specific URL (https://vpce-….{}.{}.vpce.amazonaws.com) as their SDK endpoint{}.",
+                        vpce_label(ep.name),
+                        ep.region,
+                        if shared { ", across the Transit Gateway from the other VPCs" } else { "" }
+                    ));
+                } else if let Some((name, _)) = &zone {
+                    notes.push(format!("Private DNS off: a Route 53 private hosted zone {name}, associated with every VPC, points at this endpoint."));
+                } else if shared {
+                    notes.push("Private DNS off and no hosted zone: this catalogue has not confirmed the name clients call for this service, so clients in the other VPCs use this endpoint's own DNS names (vpce-….vpce.amazonaws.com), or you add a zone for the private DNS name that describe-vpc-endpoint-services shows.".into());
                 }
                 if inbound_only {
                     notes.push("Private DNS for inbound resolver endpoints only: clients in the VPC keep using the gateway endpoint.".into());
@@ -993,7 +1028,7 @@ impl<'a> Ctx<'a> {
                     },
                     vpcs: if shared { 1 } else { input.vpc_count },
                     az_count: (!gateway).then_some(input.endpoint_az_count),
-                    private_dns: !gateway && !shared,
+                    private_dns: !gateway && !shared && !no_override,
                     ip_address_type: match (input.ip_address_type, gateway) {
                         (IpAddressType::Ipv4, _) => "ipv4",
                         (IpAddressType::Dualstack, _) | (IpAddressType::Ipv6, true) => "dualstack",
@@ -1001,6 +1036,7 @@ impl<'a> Ctx<'a> {
                     },
                     gb_per_month: ep.gb.units(),
                     note: (!notes.is_empty()).then(|| crate::check::join(&notes, " ")),
+                    hosted_zone: zone.map(|(name, _)| name),
                 }
             })
             .collect()
@@ -1048,7 +1084,7 @@ impl<'a> Ctx<'a> {
         if endpoints == 0 {
             return None;
         }
-        let (fixed, per_gb) = self.endpoint_rates(central);
+        let (fixed, per_gb) = self.endpoint_rates(central, i);
         // The share of the volume the interface endpoints carry (0 for ECR layers via S3).
         let carried = if self.gb[i].0 == 0 {
             1.0
@@ -1056,7 +1092,7 @@ impl<'a> Ctx<'a> {
             carried.0 as f64 / self.gb[i].0 as f64
         };
         let margin = self.here.nat_gateway_gb.rate.0 as f64 - per_gb as f64 * carried;
-        (margin > 0.0).then(|| (fixed * endpoints) as f64 / margin / 1e6)
+        (margin > 0.0).then(|| fixed as f64 / margin / 1e6)
     }
 
     /// The smallest VPC count at which the centralised design costs less than the per-VPC one,
@@ -1138,10 +1174,39 @@ impl<'a> Ctx<'a> {
         }
         if best.central {
             out.push(Reason {
-                text: "Private DNS on an interface endpoint answers only in its own VPC: the centralised endpoints get a Route 53 private hosted zone per service, associated with every VPC, and the VPCs reach them through the Transit Gateway.".into(),
+                text: "Private DNS on an interface endpoint answers only in its own VPC: each centralised endpoint whose client-facing name is confirmed gets a Route 53 private hosted zone for that name, associated with every VPC, and the VPCs reach the endpoints through the Transit Gateway.".into(),
                 url: refs::WP_CENTRAL,
                 claims: &[],
             });
+        }
+        if r.eps
+            .iter()
+            .any(|e| e.kind == Kind::Interface && overrides_forbidden(e.name))
+        {
+            out.push(Reason {
+                text: "AWS supports no private DNS for DynamoDB or DynamoDB Streams through PrivateLink and says not to override their names with private hosted zones: their interface endpoints keep private DNS off, no zone is built or priced for them, and clients use the endpoint-specific names as their SDK endpoint.".into(),
+                url: refs::DDB_PL,
+                claims: &[],
+            });
+        }
+        if best.central {
+            let unnamed: Vec<&str> = r
+                .eps
+                .iter()
+                .filter(|e| e.kind == Kind::Interface && !overrides_forbidden(e.name))
+                .filter(|e| hosted_zone(e.name, e.region, has_s3_gateway(r)).is_none())
+                .map(|e| e.name)
+                .collect();
+            if !unnamed.is_empty() {
+                out.push(Reason {
+                    text: format!(
+                        "No hosted zone for {}: the name clients call is not confirmed in this catalogue, so none is built or priced; clients in the other VPCs use the endpoints' own DNS names.",
+                        crate::check::join(&unnamed, ", ")
+                    ),
+                    url: refs::PL_AWS,
+                    claims: &[],
+                });
+            }
         }
         if input.has_nat_gateway {
             out.push(Reason {
@@ -1242,6 +1307,45 @@ fn ipv6_reasons(kind: IpAddressType) -> Vec<Reason> {
 
 /// DNS64 and NAT64 (VPC user guide).
 const NAT64: &str = "https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-nat64-dns64.html";
+
+fn has_s3_gateway(r: &Routing) -> bool {
+    r.eps
+        .iter()
+        .any(|e| e.kind == Kind::Gateway && e.name == "s3")
+}
+
+/// Services whose names AWS says not to override with a private hosted zone, and which take
+/// no private DNS through PrivateLink: DynamoDB (`references::DDB_PL`) and DynamoDB Streams.
+fn overrides_forbidden(name: &str) -> bool {
+    name == "dynamodb"
+        || services::find(name).is_some_and(|s| matches!(s.dns, services::Dns::NoOverride { .. }))
+}
+
+/// The label of the endpoint-specific names: `vpce-….streams.dynamodb.<region>.vpce.amazonaws.com`.
+fn vpce_label(name: &str) -> &str {
+    match name {
+        "dynamodb-streams" => "streams.dynamodb",
+        other => other,
+    }
+}
+
+/// The private hosted zone a centralised design builds for interface endpoint `name` — its
+/// name, and whether `*.` records go under it too — or `None` where no zone may or can stand
+/// in for the endpoint's private DNS: names AWS says not to override, names this catalogue has
+/// not confirmed (never derived from the PrivateLink name), and S3 while the VPCs keep S3
+/// gateway endpoints (`s3_gateway`), whose traffic an S3 zone would pull off them.
+pub fn hosted_zone(name: &str, region: &str, _s3_gateway: bool) -> Option<(String, bool)> {
+    match name {
+        "s3" => Some((format!("s3.{region}.amazonaws.com"), true)),
+        "dynamodb" | "s3express" => None,
+        other => match services::find(other)?.dns {
+            services::Dns::Name { host, wildcard, .. } => {
+                Some((format!("{host}.{region}.amazonaws.com"), wildcard))
+            }
+            _ => None,
+        },
+    }
+}
 
 /// `com.amazonaws.<region>.<name>`, or `com.amazonaws.<name>` for global services.
 pub fn service_name(name: &str, region: &str) -> String {
