@@ -328,6 +328,13 @@ export interface PlanEndpoint {
    * says not to override their names), or S3 while the VPCs keep S3 gateway endpoints.
    */
   hostedZone: string | null;
+  /**
+   * S3 interface endpoints with private DNS: the EC2 `PrivateDnsOnlyForInboundResolverEndpoint`
+   * setting the Terraform export sets — true beside an S3 gateway endpoint (in-VPC S3 stays on
+   * the gateway), false without one (AWS defaults it to true for S3, and true needs the gateway
+   * endpoint). Null otherwise.
+   */
+  privateDnsOnlyForInboundResolverEndpoint: boolean | null;
 }
 
 /** One design, priced whether eligible or not. */

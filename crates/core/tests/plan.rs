@@ -646,3 +646,161 @@ fn dynamodb_and_streams_endpoints_take_no_private_dns_and_no_zone() {
         .any(|r| r.url.ends_with("privatelink-interface-endpoints.html")
             && r.text.contains("says not to override")));
 }
+
+#[test]
+fn centralised_s3_stays_on_the_gateway_endpoints_with_no_override_zone() {
+    // 10 VPCs on a Transit Gateway: s3 1,000 GB, half of it from on premises; ecr.dkr 1,000 GB of
+    // image layers; logs 1,000 GB. Centralised:
+    // S3 gateway endpoints carry 500 GB (in-VPC S3) + 1,000 GB (layers) = 1,500 GB at $0;
+    // interface endpoints s3 (500 GB), ecr.dkr, ecr.api (API calls only), logs (1,000 GB):
+    // 4 × 2 AZs × 730 h = 5,840 h × $0.01 = $58.40; 1,500 GB × $0.01 = $15.00;
+    // attachment 730 h × $0.05 = $36.50; TGW 1,500 GB × $0.02 = $30.00;
+    // zones dkr.ecr, api.ecr, logs (none over S3's names) 3 × $0.50 = $1.50 → $141.40.
+    let plan = run(&json!({
+        "vpcCount": 10, "transitGateway": true,
+        "destinations": [
+            { "service": "s3", "gbPerMonth": 1000, "trafficFrom": ["same-vpc", "on-premises"] },
+            { "service": "aws-service", "awsService": "ecr.dkr", "gbPerMonth": 1000 },
+            { "service": "aws-service", "awsService": "logs", "gbPerMonth": 1000 }
+        ]
+    }))
+    .unwrap();
+    assert_eq!(plan.recommended, "centralised");
+    let central = design(&plan, "centralised");
+    assert_eq!(to_cents(central.monthly_usd), cents("141.40"));
+    let gw = central
+        .lines
+        .iter()
+        .find(|l| l.label.starts_with("Gateway endpoint for Amazon S3"))
+        .unwrap();
+    assert_eq!(gw.quantity, 1500.0);
+    let s3 = central
+        .endpoints
+        .iter()
+        .find(|e| e.kind == "interface" && e.service_name == "com.amazonaws.us-east-1.s3")
+        .unwrap();
+    assert_eq!(s3.placement, "shared-services-vpc");
+    assert!(s3.private_dns);
+    assert_eq!(s3.hosted_zone, None);
+    assert_eq!(
+        s3.private_dns_only_for_inbound_resolver_endpoint,
+        Some(true)
+    );
+    let mut zones = tf_zone_names(&plan.exports.terraform);
+    zones.sort();
+    assert_eq!(
+        zones,
+        [
+            "api.ecr.us-east-1.amazonaws.com",
+            "dkr.ecr.us-east-1.amazonaws.com",
+            "logs.us-east-1.amazonaws.com"
+        ]
+    );
+    let tf = &plan.exports.terraform;
+    assert!(
+        tf.contains("private_dns_only_for_inbound_resolver_endpoint = true"),
+        "{tf}"
+    );
+    assert!(
+        tf.contains("depends_on          = [aws_vpc_endpoint.s3_gateway]"),
+        "{tf}"
+    );
+    assert!(plan
+        .reasons
+        .iter()
+        .any(|r| r.url.ends_with("API_DnsOptionsSpecification.html")));
+    assert!(plan
+        .reasons
+        .iter()
+        .any(|r| r.url.ends_with("resolver-forwarding-inbound-queries.html")));
+}
+
+#[test]
+fn s3_interface_private_dns_sets_inbound_only_explicitly() {
+    // Security groups required: no gateway endpoint, so "only for inbound Resolver endpoint"
+    // (on by default for S3) must be false, or the API rejects the endpoint.
+    // 1 endpoint × 2 AZs × 730 h × $0.01 = $14.60 + 1,000 GB × $0.01 = $10.00 → $24.60.
+    let plan = run(&json!({
+        "requireSecurityGroups": true,
+        "destinations": [{ "service": "s3", "gbPerMonth": 1000 }]
+    }))
+    .unwrap();
+    assert_eq!(
+        to_cents(design(&plan, "per-vpc").monthly_usd),
+        cents("24.60")
+    );
+    let tf = &plan.exports.terraform;
+    assert!(tf.contains("private_dns_enabled = true"), "{tf}");
+    assert!(
+        tf.contains(
+            "  dns_options {\n    private_dns_only_for_inbound_resolver_endpoint = false\n  }"
+        ),
+        "{tf}"
+    );
+    assert!(!tf.contains("depends_on"), "{tf}");
+    // With the S3 gateway endpoint in the VPC (clients in the VPC and on premises): true, after it.
+    let mixed = run(&json!({
+        "destinations": [{ "service": "s3", "gbPerMonth": 1000, "trafficFrom": ["same-vpc", "on-premises"] }]
+    }))
+    .unwrap();
+    let tf = &mixed.exports.terraform;
+    assert!(tf.contains("  dns_options {\n    private_dns_only_for_inbound_resolver_endpoint = true\n  }\n  depends_on          = [aws_vpc_endpoint.s3_gateway]"), "{tf}");
+}
+
+fn overlap_input() -> impl Strategy<Value = Value> {
+    (
+        0.0..100_000.0f64,
+        0.0..=100.0f64,
+        prop::sample::select(vec![0usize, 1, 2]),
+        0.0..100_000.0f64,
+        0.0..100_000.0f64,
+        any::<bool>(),
+        any::<bool>(),
+        2u32..=200,
+    )
+        .prop_map(|(s3, pct, from, ecr, ddb, sg, internet, vpcs)| {
+            let froms = [
+                json!(["same-vpc"]),
+                json!(["same-vpc", "on-premises"]),
+                json!(["on-premises"]),
+            ];
+            json!({
+                "vpcCount": vpcs, "transitGateway": true, "requireSecurityGroups": sg,
+                "allowInternetPath": internet,
+                "destinations": [
+                    { "service": "s3", "gbPerMonth": s3, "trafficFrom": froms[from].clone(), "remoteTrafficPercent": pct },
+                    { "service": "aws-service", "awsService": "ecr.dkr", "gbPerMonth": ecr },
+                    { "service": "dynamodb", "gbPerMonth": ddb, "trafficFrom": froms[from].clone() },
+                    { "service": "aws-service", "awsService": "sqs", "gbPerMonth": 10 }
+                ]
+            })
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// In a centralised design no byte is both on a gateway endpoint's line and routed by a
+    /// hosted zone: a service with a gateway endpoint gets no zone over its names.
+    #[test]
+    fn no_gateway_bytes_are_routed_by_an_override_zone(input in overlap_input()) {
+        let plan = run(&input).unwrap();
+        check_invariants(&plan);
+        let central = design(&plan, "centralised");
+        let zones: Vec<String> = central.endpoints.iter().filter_map(|e| e.hosted_zone.clone()).collect();
+        let tf_zones = if plan.recommended == "centralised" {
+            tf_zone_names(&plan.exports.terraform)
+        } else {
+            Vec::new()
+        };
+        for gw in central.endpoints.iter().filter(|e| e.kind == "gateway") {
+            let short = gw.service_name.trim_start_matches("com.amazonaws.us-east-1.");
+            let public = format!("{short}.us-east-1.amazonaws.com");
+            prop_assert!(!zones.contains(&public), "{} with a zone", short);
+            prop_assert!(!tf_zones.contains(&public), "{} with a zone in Terraform", short);
+            for itf in central.endpoints.iter().filter(|e| e.kind == "interface" && e.service_name == gw.service_name) {
+                prop_assert!(itf.hosted_zone.is_none());
+            }
+        }
+    }
+}

@@ -298,7 +298,7 @@ fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
     }
     if !gateways.is_empty() {
         if central {
-            out.push_str("variable \"route_table_ids\" {\n  description = \"For each VPC id, the route tables of the subnets whose clients use the gateway endpoints.\"\n  type        = map(list(string))\n}\n\n");
+            out.push_str("variable \"route_table_ids\" {\n  description = \"For each VPC id (the shared-services VPC too), the route tables of the subnets whose clients use the gateway endpoints.\"\n  type        = map(list(string))\n}\n\n");
         } else {
             out.push_str("variable \"route_table_ids\" {\n  description = \"Route tables of the subnets whose clients use the gateway endpoints.\"\n  type        = list(string)\n}\n\n");
         }
@@ -353,20 +353,24 @@ fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
         if e.ip_address_type != "ipv4" {
             let _ = writeln!(out, "  ip_address_type     = \"{}\"", e.ip_address_type);
         }
-        let inbound_only = e
-            .note
-            .as_deref()
-            // A byte-window search: a `&str` pattern links core's two-way searcher into the Wasm.
-            .is_some_and(|n| n.as_bytes().windows(16).any(|w| w == b"inbound resolver"));
-        if e.ip_address_type != "ipv4" || inbound_only {
+        let inbound_only = e.private_dns_only_for_inbound_resolver_endpoint;
+        if e.ip_address_type != "ipv4" || inbound_only.is_some() {
             out.push_str("  dns_options {\n");
             if e.ip_address_type != "ipv4" {
                 let _ = writeln!(out, "    dns_record_ip_type = \"{}\"", e.ip_address_type);
             }
-            if inbound_only {
-                out.push_str("    private_dns_only_for_inbound_resolver_endpoint = true\n");
+            if let Some(only) = inbound_only {
+                // Always explicit: AWS defaults it to true for S3, and true needs an S3 gateway
+                // endpoint in the VPC (API_DnsOptionsSpecification).
+                let _ = writeln!(
+                    out,
+                    "    private_dns_only_for_inbound_resolver_endpoint = {only}"
+                );
             }
             out.push_str("  }\n");
+        }
+        if inbound_only == Some(true) && gateways.iter().any(|g| ident(g) == "s3_gateway") {
+            out.push_str("  depends_on          = [aws_vpc_endpoint.s3_gateway]\n");
         }
         out.push_str("}\n\n");
         if let Some(zone) = &e.hosted_zone {

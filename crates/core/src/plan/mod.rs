@@ -96,8 +96,15 @@ pub struct Endpoint {
     /// The Route 53 private hosted zone that points the service's name at this (centralised)
     /// endpoint, e.g. `sqs.us-east-1.amazonaws.com`; `null` where none is built: not centralised,
     /// a name this catalogue has not confirmed, or a service whose names AWS says not to
-    /// override (DynamoDB, DynamoDB Streams).
+    /// override (DynamoDB, DynamoDB Streams), or S3 while the VPCs keep S3 gateway endpoints.
     pub hosted_zone: Option<String>,
+    /// For an S3 interface endpoint with private DNS: the EC2 API's
+    /// `PrivateDnsOnlyForInboundResolverEndpoint`, which the Terraform export always sets
+    /// explicitly — `true` where the VPC keeps an S3 gateway endpoint (in-VPC S3 traffic stays
+    /// on it; only queries through an inbound Resolver endpoint get the interface IPs), `false`
+    /// where it has none (AWS defaults it to `true` for S3, and `true` requires the gateway
+    /// endpoint). `null` otherwise.
+    pub private_dns_only_for_inbound_resolver_endpoint: Option<bool>,
 }
 
 /// What one destination gets in the recommended design.
@@ -993,8 +1000,13 @@ impl<'a> Ctx<'a> {
                 let gateway = ep.kind == Kind::Gateway;
                 let shared = central && !gateway;
                 let no_override = overrides_forbidden(ep.name);
-                let inbound_only = !gateway && !shared && ep.name == "s3" && has_s3_gateway;
+                let s3_interface = !gateway && ep.name == "s3";
+                // S3 beside gateway endpoints: the endpoint's own private DNS, inbound-only, even
+                // when centralised (an override zone would pull the VPCs' S3 bytes off the
+                // gateway endpoints).
+                let inbound_only = s3_interface && has_s3_gateway;
                 let zone = if shared { self.zone_of(ep, r) } else { None };
+                let private_dns = !gateway && !no_override && (!shared || inbound_only);
                 let mut notes: Vec<String> = Vec::new();
                 if let Some(by) = ep.needed_by {
                     notes.push(if gateway {
@@ -1015,8 +1027,12 @@ impl<'a> Ctx<'a> {
                 } else if shared {
                     notes.push("Private DNS off and no hosted zone: this catalogue has not confirmed the name clients call for this service, so clients in the other VPCs use this endpoint's own DNS names (vpce-….vpce.amazonaws.com), or you add a zone for the private DNS name that describe-vpc-endpoint-services shows.".into());
                 }
-                if inbound_only {
+                if inbound_only && shared {
+                    notes.push(format!("Private DNS for inbound resolver endpoints only, and no hosted zone over S3's names: every VPC keeps its S3 traffic (ECR image layers too) on its free S3 gateway endpoint. Clients outside the VPCs reach this endpoint through a Route 53 Resolver inbound endpoint in the shared-services VPC, to which on-premises resolvers forward s3.{}.amazonaws.com (not priced), or by its own DNS names. The shared-services VPC needs an S3 gateway endpoint too: AWS requires one for this setting.", ep.region));
+                } else if inbound_only {
                     notes.push("Private DNS for inbound resolver endpoints only: clients in the VPC keep using the gateway endpoint.".into());
+                } else if s3_interface && private_dns {
+                    notes.push("Private DNS with “only for inbound Resolver endpoint” set to false: AWS turns that option on by default for S3, and it needs an S3 gateway endpoint in the VPC, which this design has none of.".into());
                 }
                 Endpoint {
                     kind: if gateway { "gateway" } else { "interface" },
@@ -1028,7 +1044,7 @@ impl<'a> Ctx<'a> {
                     },
                     vpcs: if shared { 1 } else { input.vpc_count },
                     az_count: (!gateway).then_some(input.endpoint_az_count),
-                    private_dns: !gateway && !shared && !no_override,
+                    private_dns,
                     ip_address_type: match (input.ip_address_type, gateway) {
                         (IpAddressType::Ipv4, _) => "ipv4",
                         (IpAddressType::Dualstack, _) | (IpAddressType::Ipv6, true) => "dualstack",
@@ -1037,6 +1053,8 @@ impl<'a> Ctx<'a> {
                     gb_per_month: ep.gb.units(),
                     note: (!notes.is_empty()).then(|| crate::check::join(&notes, " ")),
                     hosted_zone: zone.map(|(name, _)| name),
+                    private_dns_only_for_inbound_resolver_endpoint: (s3_interface && private_dns)
+                        .then_some(inbound_only),
                 }
             })
             .collect()
@@ -1179,6 +1197,23 @@ impl<'a> Ctx<'a> {
                 claims: &[],
             });
         }
+        if best.central
+            && has_s3_gateway(r)
+            && r.eps
+                .iter()
+                .any(|e| e.kind == Kind::Interface && e.name == "s3")
+        {
+            out.push(Reason {
+                text: "S3 stays on the gateway endpoints: no private hosted zone overrides S3's names (in the VPCs it would send their S3 traffic, ECR image layers included, past the free gateway endpoints to the Transit Gateway and PrivateLink). The S3 interface endpoint in the shared-services VPC keeps its own private DNS, only for inbound Resolver endpoints, which routes traffic from the VPC to the gateway endpoint and traffic from on premises to the interface endpoint.".into(),
+                url: refs::EC2_DNS,
+                claims: &[],
+            });
+            out.push(Reason {
+                text: "Clients on premises resolve S3's names through a Route 53 Resolver inbound endpoint in the shared-services VPC (their resolvers forward the S3 domain to it; Resolver endpoints are not priced here), or use the interface endpoint's own DNS names.".into(),
+                url: refs::R53_INBOUND,
+                claims: &[],
+            });
+        }
         if r.eps
             .iter()
             .any(|e| e.kind == Kind::Interface && overrides_forbidden(e.name))
@@ -1194,6 +1229,7 @@ impl<'a> Ctx<'a> {
                 .eps
                 .iter()
                 .filter(|e| e.kind == Kind::Interface && !overrides_forbidden(e.name))
+                .filter(|e| e.name != "s3")
                 .filter(|e| hosted_zone(e.name, e.region, has_s3_gateway(r)).is_none())
                 .map(|e| e.name)
                 .collect();
@@ -1334,9 +1370,9 @@ fn vpce_label(name: &str) -> &str {
 /// in for the endpoint's private DNS: names AWS says not to override, names this catalogue has
 /// not confirmed (never derived from the PrivateLink name), and S3 while the VPCs keep S3
 /// gateway endpoints (`s3_gateway`), whose traffic an S3 zone would pull off them.
-pub fn hosted_zone(name: &str, region: &str, _s3_gateway: bool) -> Option<(String, bool)> {
+pub fn hosted_zone(name: &str, region: &str, s3_gateway: bool) -> Option<(String, bool)> {
     match name {
-        "s3" => Some((format!("s3.{region}.amazonaws.com"), true)),
+        "s3" => (!s3_gateway).then(|| (format!("s3.{region}.amazonaws.com"), true)),
         "dynamodb" | "s3express" => None,
         other => match services::find(other)?.dns {
             services::Dns::Name { host, wildcard, .. } => {
