@@ -312,7 +312,11 @@ export interface PlanEndpoint {
   kind: 'gateway' | 'interface';
   /** As AWS names it, e.g. `com.amazonaws.us-east-1.sqs`. */
   serviceName: string;
-  placement: 'each-vpc' | 'shared-services-vpc';
+  /**
+   * `one-vpc`: an interface endpoint whose clients are all outside the VPCs (on premises, peered
+   * or other-Region VPCs), built once in the VPC they reach.
+   */
+  placement: 'each-vpc' | 'one-vpc' | 'shared-services-vpc';
   /** How many such endpoints exist (one per VPC, or one). */
   vpcs: number;
   /** AZs with an endpoint network interface; null for gateway endpoints (route tables). */

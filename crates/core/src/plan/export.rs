@@ -83,10 +83,10 @@ fn markdown(plan: &Plan, best: &Design, input: &PlanInput, catalog: &Catalog) ->
             "| {} | {} | {} | {} | {} | {} |",
             e.kind,
             e.service_name,
-            if e.placement == "each-vpc" {
-                format!("each of {} VPC{}", e.vpcs, text::plural(u64::from(e.vpcs)))
-            } else {
-                "shared-services VPC".into()
+            match e.placement {
+                "each-vpc" => format!("each of {} VPC{}", e.vpcs, text::plural(u64::from(e.vpcs))),
+                "one-vpc" => "one VPC (the one remote clients reach)".into(),
+                _ => "shared-services VPC".into(),
             },
             e.az_count.map_or("route tables".into(), |n| n.to_string()),
             if e.private_dns { "yes" } else { "no" },
@@ -311,6 +311,9 @@ fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
             text::plural(u64::from(azs)),
             text::plural(u64::from(azs))
         );
+        if interfaces.iter().any(|e| e.placement == "one-vpc") {
+            out.push_str("variable \"serves_remote_clients\" {\n  description = \"True only in the one VPC that clients outside the VPCs (on premises, peered or other-Region VPCs) reach: it alone gets the endpoints only they use.\"\n  type        = bool\n  default     = false\n}\n\n");
+        }
         out.push_str("variable \"security_group_ids\" {\n  description = \"Security groups of the interface endpoints: allow HTTPS (443) from the clients.\"\n  type        = list(string)\n}\n\n");
         if central {
             out.push_str("variable \"vpc_ids\" {\n  description = \"Every VPC whose clients use the centralised endpoints (the shared-services VPC too).\"\n  type        = list(string)\n}\n\n");
@@ -343,6 +346,9 @@ fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
             let _ = writeln!(out, "# {note}");
         }
         let _ = writeln!(out, "resource \"aws_vpc_endpoint\" \"{}\" {{", ident(e));
+        if e.placement == "one-vpc" {
+            out.push_str("  count               = var.serves_remote_clients ? 1 : 0\n");
+        }
         let _ = writeln!(out, "  vpc_id              = var.{vpc_var}");
         let _ = writeln!(out, "  service_name        = \"{}\"", e.service_name);
         if region_of(e) != plan.region && !region_of(e).is_empty() {

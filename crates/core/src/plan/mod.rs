@@ -272,6 +272,9 @@ struct Ep {
     owner: usize,
     /// Set when another service needs it (`ecr.dkr` needs `ecr.api` and S3).
     needed_by: Option<&'static str>,
+    /// Whether clients inside the VPCs use it: then it goes in each VPC (per-VPC designs);
+    /// otherwise only clients outside the VPCs do, and one endpoint, in one VPC, serves them.
+    local: bool,
 }
 
 #[derive(Debug, Clone)]
@@ -303,6 +306,7 @@ impl Routing {
         {
             Some(at) => {
                 self.eps[at].gb = add(self.eps[at].gb, ep.gb);
+                self.eps[at].local |= ep.local;
                 at
             }
             None => {
@@ -313,6 +317,20 @@ impl Routing {
         if !self.uses[dest].contains(&at) {
             self.uses[dest].push(at);
         }
+    }
+
+    /// Interface endpoints in each VPC (used from inside the VPCs) and in one VPC only.
+    fn interface_split(&self) -> (u64, u64) {
+        self.eps
+            .iter()
+            .filter(|e| e.kind == Kind::Interface)
+            .fold((0, 0), |(each, once), e| {
+                if e.local {
+                    (each + 1, once)
+                } else {
+                    (each, once + 1)
+                }
+            })
     }
 
     fn interface_count(&self) -> u64 {
@@ -496,13 +514,16 @@ impl<'a> Ctx<'a> {
         let d = self.dest(i);
         let (gb, remote) = (self.gb[i], self.remote[i]);
         let region = self.service_region[i].code;
-        let ep = |kind, name, gb, needed_by| Ep {
+        // Clients in the VPCs (not only on premises, in peered or other-Region VPCs).
+        let local = d.remote_percent() < 100.0;
+        let ep = |kind, name, gb, needed_by, local| Ep {
             kind,
             name,
             region,
             gb,
             owner: i,
             needed_by,
+            local,
         };
         if !on_endpoints {
             r.nat_gb[slot] = gb;
@@ -513,12 +534,15 @@ impl<'a> Ctx<'a> {
             Service::S3 | Service::DynamoDb | Service::S3Express => {
                 let name = d.name();
                 if gateway_ok {
-                    r.add(
-                        slot,
-                        ep(Kind::Gateway, name, gb.saturating_sub(remote), None),
-                    );
+                    // No gateway endpoint carrying 0 GB when every client is outside the VPCs.
+                    if local {
+                        r.add(
+                            slot,
+                            ep(Kind::Gateway, name, gb.saturating_sub(remote), None, true),
+                        );
+                    }
                     if remote > Quantity::ZERO {
-                        r.add(slot, ep(Kind::Interface, name, remote, None));
+                        r.add(slot, ep(Kind::Interface, name, remote, None, false));
                         r.if_gb[slot] = remote;
                     }
                 } else if d.service == Service::S3Express {
@@ -528,7 +552,7 @@ impl<'a> Ctx<'a> {
                     );
                     r.nat_gb[slot] = gb;
                 } else {
-                    r.add(slot, ep(Kind::Interface, name, gb, None));
+                    r.add(slot, ep(Kind::Interface, name, gb, None, local));
                     r.if_gb[slot] = gb;
                 }
             }
@@ -541,15 +565,22 @@ impl<'a> Ctx<'a> {
                 };
                 r.add(
                     slot,
-                    ep(Kind::Interface, name, gb.saturating_sub(layers), None),
+                    ep(
+                        Kind::Interface,
+                        name,
+                        gb.saturating_sub(layers),
+                        None,
+                        local,
+                    ),
                 );
                 r.if_gb[slot] = gb.saturating_sub(layers);
                 let (needs, _) = services::needs(name);
                 for need in needs {
                     match *need {
-                        Needs::Interface(other) => {
-                            r.add(slot, ep(Kind::Interface, other, Quantity::ZERO, Some(name)))
-                        }
+                        Needs::Interface(other) => r.add(
+                            slot,
+                            ep(Kind::Interface, other, Quantity::ZERO, Some(name), local),
+                        ),
                         Needs::S3Bytes => {
                             let remote_layers = if gb.0 == 0 {
                                 Quantity::ZERO
@@ -557,17 +588,19 @@ impl<'a> Ctx<'a> {
                                 scale(layers, remote.0, gb.0)
                             };
                             if gateway_ok {
-                                let local = layers.saturating_sub(remote_layers);
-                                r.add(slot, ep(Kind::Gateway, "s3", local, Some(name)));
+                                let here = layers.saturating_sub(remote_layers);
+                                if local {
+                                    r.add(slot, ep(Kind::Gateway, "s3", here, Some(name), true));
+                                }
                                 if remote_layers > Quantity::ZERO {
                                     r.add(
                                         slot,
-                                        ep(Kind::Interface, "s3", remote_layers, Some(name)),
+                                        ep(Kind::Interface, "s3", remote_layers, Some(name), false),
                                     );
                                     r.if_gb[slot] = add(r.if_gb[slot], remote_layers);
                                 }
                             } else if layers > Quantity::ZERO {
-                                r.add(slot, ep(Kind::Interface, "s3", layers, Some(name)));
+                                r.add(slot, ep(Kind::Interface, "s3", layers, Some(name), local));
                                 r.if_gb[slot] = add(r.if_gb[slot], layers);
                             }
                         }
@@ -643,18 +676,30 @@ impl<'a> Ctx<'a> {
         }
         let azs = u64::from(input.endpoint_az_count);
         let hours = u64::from(input.hours_per_month);
-        let where_ = if central {
-            "in the shared-services VPC: ".to_string()
+        // Per VPC, an endpoint only clients outside the VPCs use goes in one VPC only.
+        let (each, once) = if central {
+            (0, endpoints)
         } else {
-            format!("{vpcs} VPC{} × ", text::plural(vpcs))
+            r.interface_split()
+        };
+        let n = |count: u64| format!("{count} endpoint{}", text::plural(count));
+        let where_ = match (central, each, once) {
+            (true, ..) => format!("in the shared-services VPC: {}", n(endpoints)),
+            (false, _, 0) => format!("{vpcs} VPC{} × {}", text::plural(vpcs), n(each)),
+            (false, 0, _) => format!("{} in one VPC", n(once)),
+            (false, ..) => format!(
+                "({vpcs} VPC{} × {} + {} in one VPC)",
+                text::plural(vpcs),
+                n(each),
+                n(once)
+            ),
         };
         bill.priced(
             format!(
-                "Interface endpoint hours ({where_}{endpoints} endpoint{} × {azs} AZ{} × {hours} h)",
-                text::plural(endpoints),
+                "Interface endpoint hours ({where_} × {azs} AZ{} × {hours} h)",
                 text::plural(azs)
             ),
-            Quantity::whole(vpcs * endpoints * azs * hours),
+            Quantity::whole((vpcs * each + once) * azs * hours),
             HOURS,
             self.here.interface_endpoint_hour,
             true,
@@ -946,9 +991,14 @@ impl<'a> Ctx<'a> {
         let micro = 1_000_000i128;
         let mut r = Routing::empty(1);
         self.route_one(i, 0, true, &mut r);
-        let endpoints = r.interface_count() as i128;
+        let (each, once) = r.interface_split();
+        let units = if central {
+            (each + once) as i128
+        } else {
+            vpcs * each as i128 + once as i128
+        };
         let mut fixed =
-            i128::from(self.here.interface_endpoint_hour.rate.0) * vpcs * hours * micro * endpoints;
+            i128::from(self.here.interface_endpoint_hour.rate.0) * hours * micro * units;
         let mut per_gb = i128::from(self.tier_rate_at_existing().rate.0);
         if central {
             let zones = self.zone_count(&r) as i128;
@@ -1027,6 +1077,9 @@ impl<'a> Ctx<'a> {
                 } else if shared {
                     notes.push("Private DNS off and no hosted zone: this catalogue has not confirmed the name clients call for this service, so clients in the other VPCs use this endpoint's own DNS names (vpce-….vpce.amazonaws.com), or you add a zone for the private DNS name that describe-vpc-endpoint-services shows.".into());
                 }
+                if !gateway && !shared && !ep.local {
+                    notes.push("In one VPC only: all its clients are outside the VPCs (on premises, in peered or other-Region VPCs) and reach it through the VPC their network connects to, by its own DNS names or through a Route 53 Resolver inbound endpoint there.".into());
+                }
                 if inbound_only && shared {
                     notes.push(format!("Private DNS for inbound resolver endpoints only, and no hosted zone over S3's names: every VPC keeps its S3 traffic (ECR image layers too) on its free S3 gateway endpoint. Clients outside the VPCs reach this endpoint through a Route 53 Resolver inbound endpoint in the shared-services VPC, to which on-premises resolvers forward s3.{}.amazonaws.com (not priced), or by its own DNS names. The shared-services VPC needs an S3 gateway endpoint too: AWS requires one for this setting.", ep.region));
                 } else if inbound_only {
@@ -1039,10 +1092,16 @@ impl<'a> Ctx<'a> {
                     service_name: service_name(ep.name, ep.region),
                     placement: if shared {
                         "shared-services-vpc"
-                    } else {
+                    } else if gateway || ep.local {
                         "each-vpc"
+                    } else {
+                        "one-vpc"
                     },
-                    vpcs: if shared { 1 } else { input.vpc_count },
+                    vpcs: if shared || !(gateway || ep.local) {
+                        1
+                    } else {
+                        input.vpc_count
+                    },
                     az_count: (!gateway).then_some(input.endpoint_az_count),
                     private_dns,
                     ip_address_type: match (input.ip_address_type, gateway) {
@@ -1117,14 +1176,16 @@ impl<'a> Ctx<'a> {
     /// with the same destinations and total volume. Only the per-VPC endpoint hours grow with
     /// the VPC count; everything else in both bills stays.
     fn break_even_vpc_count(&self, per_vpc: &Priced, central: &Priced) -> Option<u32> {
-        let endpoints = per_vpc.routing.interface_count();
+        // Endpoints used only from outside the VPCs stay one at any VPC count.
+        let (endpoints, once) = per_vpc.routing.interface_split();
         if endpoints == 0 || per_vpc.routing.infeasible.is_some() {
             return None;
         }
         let per_hours =
             u64::from(self.input.endpoint_az_count) * u64::from(self.input.hours_per_month);
         let rate = self.here.interface_endpoint_hour.rate;
-        let hours_at = |vpcs: u64| line_cost(rate, Quantity::whole(vpcs * endpoints * per_hours));
+        let hours_at =
+            |vpcs: u64| line_cost(rate, Quantity::whole((vpcs * endpoints + once) * per_hours));
         let rest = per_vpc.total.0 - hours_at(u64::from(self.input.vpc_count)).0;
         let cheaper = |vpcs: u32| hours_at(u64::from(vpcs)).0 + rest > central.total.0;
         // The per-VPC bill only grows with the count: a binary search finds the first count.
@@ -1432,11 +1493,19 @@ fn shares(p: &Priced, ctx: &Ctx) -> Vec<Cents> {
         }
         for (i, w) in weights.iter_mut().enumerate() {
             *w = match *weight {
+                // Endpoint-hours: an endpoint in each VPC weighs the VPC count, one in one VPC 1.
                 Weight::Endpoints => r
                     .eps
                     .iter()
                     .filter(|e| e.kind == Kind::Interface && e.owner == i)
-                    .count() as u64,
+                    .map(|e| {
+                        if p.central || !e.local {
+                            1
+                        } else {
+                            u64::from(ctx.input.vpc_count)
+                        }
+                    })
+                    .sum(),
                 Weight::InterfaceGb => r.if_gb[i].0,
                 Weight::NatGb => r.nat_gb[i].0,
                 Weight::One(j) => u64::from(i == j),
