@@ -362,7 +362,7 @@ export interface Plan {
     service: Service;
     name: string;
     gbPerMonth: number;
-    path: 'gateway' | 'interface' | 'gateway+interface' | 'nat';
+    path: 'gateway' | 'interface' | 'gateway+interface' | 'gateway+nat' | 'nat';
     serviceNames: string[];
     /** Its share of the recommended bill; the shares add up to the total. */
     monthlyUsd: number;

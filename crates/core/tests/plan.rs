@@ -804,3 +804,21 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn no_break_even_volume_from_ecr_image_layers() {
+    // The ECR endpoints' cost does not depend on the layer volume (the layers take the S3
+    // gateway endpoint either way): no volume of layers makes them pay against NAT.
+    for gb in [10, 2000, 1_000_000] {
+        let plan = run(&json!({
+            "allowInternetPath": true, "hasNatGateway": true,
+            "destinations": [{ "service": "aws-service", "awsService": "ecr.dkr", "gbPerMonth": gb }]
+        }))
+        .unwrap();
+        assert_eq!(plan.recommended, "nat+endpoints", "{gb} GB");
+        assert_eq!(
+            plan.destinations[0].break_even_gb_per_month, None,
+            "{gb} GB"
+        );
+    }
+}

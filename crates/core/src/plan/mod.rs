@@ -10,13 +10,20 @@
 //! * `"per-vpc"` — in each VPC, free gateway endpoints for S3 and DynamoDB where they serve the
 //!   clients, and one interface endpoint per AWS service in `endpointAzCount` AZs.
 //! * `"nat+endpoints"` — NAT stays for the internet; each destination goes wherever it costs
-//!   less (free gateway endpoints always; an interface endpoint where its hours and processing
-//!   cost less than the NAT processing of its volume), decided per destination as if it were
+//!   less (free gateway endpoints always, the S3 one carrying ECR image layers even when the ECR
+//!   API calls stay on NAT; an interface endpoint where its hours and processing cost less than
+//!   the NAT processing of the bytes NAT would carry), decided per destination as if it were
 //!   alone, at the processing rate where the Region's existing traffic sits.
 //! * `"centralised"` — gateway endpoints stay in each VPC (they serve only their own VPC); each
 //!   interface endpoint exists once, in a shared-services VPC on the Transit Gateway, plus that
-//!   VPC's attachment, Transit Gateway processing of the interface traffic, and one Route 53
-//!   private hosted zone per service (private DNS on an endpoint answers only in its own VPC).
+//!   VPC's attachment, Transit Gateway processing of the interface traffic, and a Route 53
+//!   private hosted zone for each service whose client-facing name is confirmed (private DNS on
+//!   an endpoint answers only in its own VPC). No zone over S3's names beside S3 gateway
+//!   endpoints (the shared S3 endpoint keeps inbound-resolver-only private DNS) and none for
+//!   DynamoDB or DynamoDB Streams, whose names AWS says not to override.
+//!
+//! In the per-VPC designs an interface endpoint whose clients are all outside the VPCs (on
+//! premises, peered or other-Region VPCs) is built once, not in every VPC.
 //!
 //! The bill follows `cost` (exact integer money, each line rounded half up to the cent, the
 //! total the sum of its lines). PrivateLink processing tiers apply to all interface traffic of
@@ -50,14 +57,15 @@ use services::Needs;
 pub const DESIGN_IDS: [&str; 4] = ["nat", "per-vpc", "nat+endpoints", "centralised"];
 
 /// What the model takes for granted; shown with every plan and in the Markdown export.
-pub const ASSUMPTIONS: [&str; 8] = [
+pub const ASSUMPTIONS: [&str; 9] = [
     "Each destination's gbPerMonth is its total over all VPCs, both directions, spread evenly over the VPCs and over the AZs with clients.",
     "PrivateLink processing tiers count all interface endpoint traffic of the Region together; existingPrivateLinkGbPerMonth comes first in the tiers.",
     "Clients in AZs without an interface endpoint reach one in another AZ at no transfer charge: AWS has not charged data transfer between AZs to PrivateLink endpoints or through Transit Gateways since 2022-04-01.",
-    "Image layers pulled through ecr.dkr come from S3: with an S3 gateway endpoint they are free, and the ECR endpoints carry only API calls (not priced by volume).",
-    "The VPCs are already attached to the Transit Gateway: the centralised design adds only the shared-services VPC's attachment, Transit Gateway processing of the interface traffic (once) and one private hosted zone per service.",
+    "Image layers pulled through ecr.dkr come from S3: with an S3 gateway endpoint they are free (in nat+endpoints too, where the ECR API calls go through NAT), and the ECR endpoints carry only API calls (not priced by volume), so they are weighed against NAT on API bytes, never on the layer volume.",
+    "The VPCs are already attached to the Transit Gateway: the centralised design adds only the shared-services VPC's attachment, Transit Gateway processing of the interface traffic (once) and one private hosted zone per centralised service whose client-facing name is confirmed; none over S3's names beside S3 gateway endpoints (in-VPC S3 stays on them) and none for DynamoDB or DynamoDB Streams (AWS says not to override their names).",
+    "An interface endpoint whose clients are all outside the VPCs (on premises, peered or other-Region VPCs) is built once, in the VPC they reach; they resolve its names through a Route 53 Resolver inbound endpoint there (not priced) or use its own DNS names.",
     "Without hasNatGateway the NAT designs run one NAT gateway per AZ per VPC, each with a public IPv4 address; with it those already run for other egress and only per-GB processing is counted.",
-    "Break-even volumes compare a destination's own endpoints (hours, processing) with NAT processing of the same volume; NAT hours are shared by all destinations and not counted against one.",
+    "Break-even volumes compare a destination's own endpoints (hours, processing) with NAT processing of the bytes NAT would carry beside the free gateway endpoints (ECR image layers take the S3 gateway endpoint either way); NAT hours are shared by all destinations and not counted against one.",
     "Route 53 query charges, DNS resolver endpoints and the data transfer of the services themselves are not included.",
 ];
 
@@ -115,7 +123,8 @@ pub struct DestinationResult {
     /// The endpoint service's short name: `"s3"`, `"dynamodb"`, `"sqs"`…
     pub name: &'static str,
     pub gb_per_month: f64,
-    /// `"gateway"`, `"interface"`, `"gateway+interface"` or `"nat"`.
+    /// `"gateway"`, `"interface"`, `"gateway+interface"`, `"gateway+nat"` (ECR image layers on the
+    /// S3 gateway endpoint, its API calls through NAT) or `"nat"`.
     pub path: &'static str,
     /// The endpoints it uses, as AWS names them (those it brought in, like `ecr.api`, included).
     pub service_names: Vec<String>,
@@ -277,12 +286,26 @@ struct Ep {
     local: bool,
 }
 
+/// How a destination's bytes go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Via {
+    /// Its endpoints (gateway, interface).
+    Endpoints,
+    /// NAT gateways, nothing else (the `nat` design).
+    Nat,
+    /// NAT gateways beside the free gateway endpoints: ECR image layers (S3 GETs) still take
+    /// the S3 gateway endpoint, only the API calls the NAT (`nat+endpoints`).
+    NatBesideGateways,
+}
+
 #[derive(Debug, Clone)]
 struct Routing {
     eps: Vec<Ep>,
     /// Per destination: interface GB it causes, GB through NAT, and the endpoints it uses.
     if_gb: Vec<Quantity>,
     nat_gb: Vec<Quantity>,
+    /// Per destination: whether (part of) it goes through NAT.
+    via_nat: Vec<bool>,
     uses: Vec<Vec<usize>>,
     infeasible: Option<String>,
 }
@@ -293,6 +316,7 @@ impl Routing {
             eps: Vec::with_capacity(destinations + 4),
             if_gb: vec![Quantity::ZERO; destinations],
             nat_gb: vec![Quantity::ZERO; destinations],
+            via_nat: vec![false; destinations],
             uses: vec![Vec::new(); destinations],
             infeasible: None,
         }
@@ -510,7 +534,7 @@ impl<'a> Ctx<'a> {
 
     /// Routes destination `i` through endpoints (or, with `on_endpoints` false, NAT), recording
     /// its bytes and endpoints at index `slot` of `r`'s per-destination lists.
-    fn route_one(&self, i: usize, slot: usize, on_endpoints: bool, r: &mut Routing) {
+    fn route_one(&self, i: usize, slot: usize, via: Via, r: &mut Routing) {
         let d = self.dest(i);
         let (gb, remote) = (self.gb[i], self.remote[i]);
         let region = self.service_region[i].code;
@@ -525,11 +549,18 @@ impl<'a> Ctx<'a> {
             needed_by,
             local,
         };
-        if !on_endpoints {
-            r.nat_gb[slot] = gb;
+        let gateway_ok = self.gateways_allowed() && self.same_region(i);
+        if via != Via::Endpoints {
+            r.via_nat[slot] = true;
+            if via == Via::NatBesideGateways && d.name() == "ecr.dkr" && gateway_ok && local {
+                // The layers are S3 GETs: the free S3 gateway endpoint takes them off the NAT
+                // gateways, which carry only the ECR API calls (not priced by volume).
+                r.add(slot, ep(Kind::Gateway, "s3", gb, Some("ecr.dkr"), true));
+            } else {
+                r.nat_gb[slot] = gb;
+            }
             return;
         }
-        let gateway_ok = self.gateways_allowed() && self.same_region(i);
         match d.service {
             Service::S3 | Service::DynamoDb | Service::S3Express => {
                 let name = d.name();
@@ -610,11 +641,11 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn route(&self, on_endpoints: impl Fn(usize) -> bool) -> Routing {
+    fn route(&self, via: impl Fn(usize) -> Via) -> Routing {
         let n = self.input.destinations.len();
         let mut r = Routing::empty(n);
         for i in 0..n {
-            self.route_one(i, i, on_endpoints(i), &mut r);
+            self.route_one(i, i, via(i), &mut r);
         }
         // An endpoint belongs to the destination named after it, when there is one (`ecr.dkr`
         // owns its endpoint even if `ecr.api`, routed first, brought it in).
@@ -633,7 +664,7 @@ impl<'a> Ctx<'a> {
     /// how many interface endpoints it needs and the GB they carry (`None`: it cannot be).
     fn alone(&self, i: usize) -> Option<(i128, Quantity)> {
         let mut r = Routing::empty(1);
-        self.route_one(i, 0, true, &mut r);
+        self.route_one(i, 0, Via::Endpoints, &mut r);
         r.infeasible
             .is_none()
             .then(|| (r.interface_count() as i128, r.if_gb[0]))
@@ -903,7 +934,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn nat(&self) -> Priced {
-        let routing = self.route(|_| false);
+        let routing = self.route(|_| Via::Nat);
         let mut bill = Bill::new(self.catalog);
         self.nat_lines(&routing, &mut bill);
         self.inter_region_lines(&mut bill);
@@ -912,7 +943,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn per_vpc(&self) -> Priced {
-        let routing = self.route(|_| true);
+        let routing = self.route(|_| Via::Endpoints);
         let mut bill = Bill::new(self.catalog);
         self.endpoint_lines(&routing, false, &mut bill);
         self.inter_region_lines(&mut bill);
@@ -928,7 +959,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn centralised(&self) -> Priced {
-        let routing = self.route(|_| true);
+        let routing = self.route(|_| Via::Endpoints);
         let mut bill = Bill::new(self.catalog);
         self.endpoint_lines(&routing, true, &mut bill);
         self.inter_region_lines(&mut bill);
@@ -972,8 +1003,16 @@ impl<'a> Ctx<'a> {
         };
         let (fixed, per_gb) = self.endpoint_rates(false, i);
         let endpoint = fixed + per_gb * i128::from(carried.0);
-        let nat = i128::from(self.here.nat_gateway_gb.rate.0) * i128::from(self.gb[i].0);
+        let nat = i128::from(self.here.nat_gateway_gb.rate.0) * i128::from(self.nat_bytes(i).0);
         endpoint < nat
+    }
+
+    /// The bytes of destination `i` that NAT gateways would process beside the free gateway
+    /// endpoints: all of it, but for ECR image layers, which the S3 gateway endpoint takes.
+    fn nat_bytes(&self, i: usize) -> Quantity {
+        let mut r = Routing::empty(1);
+        self.route_one(i, 0, Via::NatBesideGateways, &mut r);
+        r.nat_gb[0]
     }
 
     /// Destination `i`'s own interface endpoints, routed as if it were alone: their fixed
@@ -990,7 +1029,7 @@ impl<'a> Ctx<'a> {
         };
         let micro = 1_000_000i128;
         let mut r = Routing::empty(1);
-        self.route_one(i, 0, true, &mut r);
+        self.route_one(i, 0, Via::Endpoints, &mut r);
         let (each, once) = r.interface_split();
         let units = if central {
             (each + once) as i128
@@ -1012,7 +1051,13 @@ impl<'a> Ctx<'a> {
         let choice: Vec<bool> = (0..self.gb.len())
             .map(|i| self.cheaper_on_endpoints(i))
             .collect();
-        let routing = self.route(|i| choice[i]);
+        let routing = self.route(|i| {
+            if choice[i] {
+                Via::Endpoints
+            } else {
+                Via::NatBesideGateways
+            }
+        });
         let mut bill = Bill::new(self.catalog);
         self.endpoint_lines(&routing, false, &mut bill);
         if choice.iter().any(|on| !on) {
@@ -1025,7 +1070,7 @@ impl<'a> Ctx<'a> {
                     "Every destination costs less through endpoints: this is the per-VPC design."
                         .into(),
                 )
-            } else if choice.iter().all(|on| !on) {
+            } else if routing.eps.is_empty() {
                 Some("Every destination costs less through NAT: this is the NAT design.".into())
             } else {
                 routing.infeasible.clone()
@@ -1132,11 +1177,12 @@ impl<'a> Ctx<'a> {
                 let (gw, itf) = kinds.fold((false, false), |(g, f), k| {
                     (g || k == Kind::Gateway, f || k == Kind::Interface)
                 });
-                let path = match (gw, itf) {
-                    (true, true) => "gateway+interface",
-                    (true, false) => "gateway",
-                    (false, true) => "interface",
-                    (false, false) => "nat",
+                let path = match (gw, itf, r.via_nat[i]) {
+                    (true, true, _) => "gateway+interface",
+                    (true, false, true) => "gateway+nat",
+                    (true, false, false) => "gateway",
+                    (false, true, _) => "interface",
+                    (false, false, _) => "nat",
                 };
                 DestinationResult {
                     service: d.service,
@@ -1162,13 +1208,18 @@ impl<'a> Ctx<'a> {
             return None;
         }
         let (fixed, per_gb) = self.endpoint_rates(central, i);
-        // The share of the volume the interface endpoints carry (0 for ECR layers via S3).
-        let carried = if self.gb[i].0 == 0 {
-            1.0
-        } else {
-            carried.0 as f64 / self.gb[i].0 as f64
+        // The shares of the volume the interface endpoints carry and NAT would process (both 0
+        // for ECR image layers, which the S3 gateway endpoint takes either way: no volume of
+        // layers makes the ECR endpoints pay).
+        let share = |q: Quantity| {
+            if self.gb[i].0 == 0 {
+                1.0
+            } else {
+                q.0 as f64 / self.gb[i].0 as f64
+            }
         };
-        let margin = self.here.nat_gateway_gb.rate.0 as f64 - per_gb as f64 * carried;
+        let margin = self.here.nat_gateway_gb.rate.0 as f64 * share(self.nat_bytes(i))
+            - per_gb as f64 * share(carried);
         (margin > 0.0).then(|| fixed as f64 / margin / 1e6)
     }
 
@@ -1244,8 +1295,13 @@ impl<'a> Ctx<'a> {
         {
             out.push(Reason {
                 text: format!(
-                    "Amazon ECR stores image layers in S3: the {} GB pulled through ecr.dkr go through the S3 gateway endpoint at no charge, and the ECR endpoints carry only API calls.",
-                    text::quantity(ep.gb, true)
+                    "Amazon ECR stores image layers in S3: the {} GB pulled through ecr.dkr go through the S3 gateway endpoint at no charge, and {}.",
+                    text::quantity(ep.gb, true),
+                    if r.eps.iter().any(|e| e.kind == Kind::Interface && e.name == "ecr.dkr") {
+                        "the ECR endpoints carry only API calls"
+                    } else {
+                        "the ECR API calls go through the NAT gateways (a few GB, not priced by volume): ECR interface endpoints would add their hours and no saving"
+                    }
                 ),
                 url: refs::ECR_VPCE,
                 claims: &[],
