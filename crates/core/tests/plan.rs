@@ -822,3 +822,46 @@ fn no_break_even_volume_from_ecr_image_layers() {
         );
     }
 }
+
+#[test]
+fn centralised_endpoint_used_only_from_outside_the_vpcs_gets_no_zone() {
+    // 10 VPCs on a Transit Gateway: sqs 100 GB from the VPCs; s3 1,000 GB only from on premises
+    // (no S3 gateway endpoint: no client in the VPCs). A zone associated with the VPCs would not
+    // answer on premises: the S3 endpoint keeps its own private DNS for an inbound Resolver
+    // endpoint, with "only for inbound Resolver endpoint" false (no S3 gateway endpoint).
+    // centralised: 2 × 2 AZs × 730 h = 2,920 h × $0.01 = $29.20; 1,100 GB × $0.01 = $11.00;
+    // attachment $36.50; TGW 1,100 GB × $0.02 = $22.00; 1 zone (sqs) × $0.50 → $99.20.
+    // per-vpc: (10 × 1 + 1) × 1,460 h × $0.01 = $160.60 + $11.00 → $171.60.
+    let plan = run(&json!({
+        "vpcCount": 10, "transitGateway": true,
+        "destinations": [
+            { "service": "aws-service", "awsService": "sqs", "gbPerMonth": 100 },
+            { "service": "s3", "gbPerMonth": 1000, "trafficFrom": ["on-premises"] }
+        ]
+    }))
+    .unwrap();
+    assert_eq!(plan.recommended, "centralised");
+    assert_eq!(
+        to_cents(design(&plan, "centralised").monthly_usd),
+        cents("99.20")
+    );
+    assert_eq!(
+        to_cents(design(&plan, "per-vpc").monthly_usd),
+        cents("171.60")
+    );
+    let s3 = design(&plan, "centralised")
+        .endpoints
+        .iter()
+        .find(|e| e.service_name == "com.amazonaws.us-east-1.s3")
+        .unwrap();
+    assert!(s3.private_dns);
+    assert_eq!(s3.hosted_zone, None);
+    assert_eq!(
+        s3.private_dns_only_for_inbound_resolver_endpoint,
+        Some(false)
+    );
+    assert_eq!(
+        tf_zone_names(&plan.exports.terraform),
+        ["sqs.us-east-1.amazonaws.com"]
+    );
+}

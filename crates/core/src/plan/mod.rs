@@ -782,7 +782,7 @@ impl<'a> Ctx<'a> {
     fn zone_count(&self, r: &Routing) -> u64 {
         r.eps
             .iter()
-            .filter(|e| e.kind == Kind::Interface && self.zone_of(e, r).is_some())
+            .filter(|e| e.kind == Kind::Interface && e.local && self.zone_of(e, r).is_some())
             .count() as u64
     }
 
@@ -1100,8 +1100,16 @@ impl<'a> Ctx<'a> {
                 // when centralised (an override zone would pull the VPCs' S3 bytes off the
                 // gateway endpoints).
                 let inbound_only = s3_interface && has_s3_gateway;
-                let zone = if shared { self.zone_of(ep, r) } else { None };
-                let private_dns = !gateway && !no_override && (!shared || inbound_only);
+                // A zone associated with the VPCs serves clients in the VPCs only: an endpoint used
+                // only from outside them keeps its own private DNS, for an inbound Resolver
+                // endpoint beside it, and gets no zone.
+                let zone = if shared && ep.local {
+                    self.zone_of(ep, r)
+                } else {
+                    None
+                };
+                let private_dns =
+                    !gateway && !no_override && (!shared || inbound_only || !ep.local);
                 let mut notes: Vec<String> = Vec::new();
                 if let Some(by) = ep.needed_by {
                     notes.push(if gateway {
@@ -1119,11 +1127,13 @@ impl<'a> Ctx<'a> {
                     ));
                 } else if let Some((name, _)) = &zone {
                     notes.push(format!("Private DNS off: a Route 53 private hosted zone {name}, associated with every VPC, points at this endpoint."));
-                } else if shared {
+                } else if shared && ep.local {
                     notes.push("Private DNS off and no hosted zone: this catalogue has not confirmed the name clients call for this service, so clients in the other VPCs use this endpoint's own DNS names (vpce-….vpce.amazonaws.com), or you add a zone for the private DNS name that describe-vpc-endpoint-services shows.".into());
                 }
                 if !gateway && !shared && !ep.local {
                     notes.push("In one VPC only: all its clients are outside the VPCs (on premises, in peered or other-Region VPCs) and reach it through the VPC their network connects to, by its own DNS names or through a Route 53 Resolver inbound endpoint there.".into());
+                } else if shared && !ep.local && !inbound_only && !no_override {
+                    notes.push("No hosted zone: all its clients are outside the VPCs, where a zone associated with the VPCs does not answer; they resolve its names through a Route 53 Resolver inbound endpoint in the shared-services VPC (its private DNS is on there) or use its own DNS names.".into());
                 }
                 if inbound_only && shared {
                     notes.push(format!("Private DNS for inbound resolver endpoints only, and no hosted zone over S3's names: every VPC keeps its S3 traffic (ECR image layers too) on its free S3 gateway endpoint. Clients outside the VPCs reach this endpoint through a Route 53 Resolver inbound endpoint in the shared-services VPC, to which on-premises resolvers forward s3.{}.amazonaws.com (not priced), or by its own DNS names. The shared-services VPC needs an S3 gateway endpoint too: AWS requires one for this setting.", ep.region));
@@ -1345,7 +1355,7 @@ impl<'a> Ctx<'a> {
             let unnamed: Vec<&str> = r
                 .eps
                 .iter()
-                .filter(|e| e.kind == Kind::Interface && !overrides_forbidden(e.name))
+                .filter(|e| e.kind == Kind::Interface && e.local && !overrides_forbidden(e.name))
                 .filter(|e| e.name != "s3")
                 .filter(|e| hosted_zone(e.name, e.region, has_s3_gateway(r)).is_none())
                 .map(|e| e.name)
