@@ -1123,7 +1123,11 @@ impl<'a> Ctx<'a> {
                         "Private DNS off: AWS supports no private DNS for this service through PrivateLink and says not to override its names with private hosted zones; clients use the endpoint-specific URL (https://vpce-….{}.{}.vpce.amazonaws.com) as their SDK endpoint{}.",
                         vpce_label(ep.name),
                         ep.region,
-                        if shared { ", across the Transit Gateway from the other VPCs" } else { "" }
+                        if shared && ep.local {
+                            ", across the Transit Gateway from the other VPCs"
+                        } else {
+                            ""
+                        }
                     ));
                 } else if let Some((name, _)) = &zone {
                     notes.push(format!("Private DNS off: a Route 53 private hosted zone {name}, associated with every VPC, points at this endpoint."));
