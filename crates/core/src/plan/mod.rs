@@ -61,11 +61,11 @@ pub const ASSUMPTIONS: [&str; 9] = [
     "Each destination's gbPerMonth is its total over all VPCs, both directions, spread evenly over the VPCs and over the AZs with clients.",
     "PrivateLink processing tiers count all interface endpoint traffic of the Region together; existingPrivateLinkGbPerMonth comes first in the tiers.",
     "Clients in AZs without an interface endpoint reach one in another AZ at no transfer charge: AWS has not charged data transfer between AZs to PrivateLink endpoints or through Transit Gateways since 2022-04-01.",
-    "Image layers pulled through ecr.dkr come from S3: with an S3 gateway endpoint they are free (in nat+endpoints too, where the ECR API calls go through NAT), and the ECR endpoints carry only API calls (not priced by volume), so they are weighed against NAT on API bytes, never on the layer volume.",
-    "The VPCs are already attached to the Transit Gateway: the centralised design adds only the shared-services VPC's attachment, Transit Gateway processing of the interface traffic (once) and one private hosted zone per centralised service whose client-facing name is confirmed; none over S3's names beside S3 gateway endpoints (in-VPC S3 stays on them) and none for DynamoDB or DynamoDB Streams (AWS says not to override their names).",
-    "An interface endpoint whose clients are all outside the VPCs (on premises, peered or other-Region VPCs) is built once, in the VPC they reach; they resolve its names through a Route 53 Resolver inbound endpoint there (not priced) or use its own DNS names.",
+    "Image layers pulled through ecr.dkr come from S3: with an S3 gateway endpoint they are free (in nat+endpoints too, beside NAT for the API calls), and the ECR endpoints carry only API calls, not priced by volume.",
+    "The VPCs are already attached to the Transit Gateway: the centralised design adds the shared-services VPC's attachment, Transit Gateway processing of the interface traffic (once) and a private hosted zone per service with a confirmed name (none for S3 beside gateway endpoints, DynamoDB or DynamoDB Streams).",
+    "An interface endpoint whose clients are all outside the VPCs (on premises, peered or other-Region VPCs) is built once, in the VPC they reach.",
     "Without hasNatGateway the NAT designs run one NAT gateway per AZ per VPC, each with a public IPv4 address; with it those already run for other egress and only per-GB processing is counted.",
-    "Break-even volumes compare a destination's own endpoints (hours, processing) with NAT processing of the bytes NAT would carry beside the free gateway endpoints (ECR image layers take the S3 gateway endpoint either way); NAT hours are shared by all destinations and not counted against one.",
+    "Break-even volumes compare a destination's own endpoints (hours, processing) with NAT processing of what NAT would carry beside the gateway endpoints; NAT hours are shared by all destinations and not counted against one.",
     "Route 53 query charges, DNS resolver endpoints and the data transfer of the services themselves are not included.",
 ];
 
@@ -1120,7 +1120,7 @@ impl<'a> Ctx<'a> {
                 }
                 if !gateway && no_override {
                     notes.push(format!(
-                        "Private DNS off: AWS supports no private DNS for this service through PrivateLink and says not to override its names with private hosted zones; clients use the endpoint-specific URL (https://vpce-….{}.{}.vpce.amazonaws.com) as their SDK endpoint{}.",
+                        "Private DNS off (AWS: do not override its names): clients use the endpoint URL https://vpce-….{}.{}.vpce.amazonaws.com as their SDK endpoint{}.",
                         vpce_label(ep.name),
                         ep.region,
                         if shared && ep.local {
@@ -1132,19 +1132,19 @@ impl<'a> Ctx<'a> {
                 } else if let Some((name, _)) = &zone {
                     notes.push(format!("Private DNS off: a Route 53 private hosted zone {name}, associated with every VPC, points at this endpoint."));
                 } else if shared && ep.local {
-                    notes.push("Private DNS off and no hosted zone: this catalogue has not confirmed the name clients call for this service, so clients in the other VPCs use this endpoint's own DNS names (vpce-….vpce.amazonaws.com), or you add a zone for the private DNS name that describe-vpc-endpoint-services shows.".into());
+                    notes.push("Private DNS off, no hosted zone: the name clients call is not confirmed here; clients in the other VPCs use this endpoint's own DNS names.".into());
                 }
                 if !gateway && !shared && !ep.local {
-                    notes.push("In one VPC only: all its clients are outside the VPCs (on premises, in peered or other-Region VPCs) and reach it through the VPC their network connects to, by its own DNS names or through a Route 53 Resolver inbound endpoint there.".into());
+                    notes.push("In one VPC only: all its clients are outside the VPCs and reach it through the VPC their network connects to.".into());
                 } else if shared && !ep.local && !inbound_only && !no_override {
-                    notes.push("No hosted zone: all its clients are outside the VPCs, where a zone associated with the VPCs does not answer; they resolve its names through a Route 53 Resolver inbound endpoint in the shared-services VPC (its private DNS is on there) or use its own DNS names.".into());
+                    notes.push("No hosted zone: its clients are all outside the VPCs; they resolve its names through a Route 53 Resolver inbound endpoint here, or use its own DNS names.".into());
                 }
                 if inbound_only && shared {
-                    notes.push(format!("Private DNS for inbound resolver endpoints only, and no hosted zone over S3's names: every VPC keeps its S3 traffic (ECR image layers too) on its free S3 gateway endpoint. Clients outside the VPCs reach this endpoint through a Route 53 Resolver inbound endpoint in the shared-services VPC, to which on-premises resolvers forward s3.{}.amazonaws.com (not priced), or by its own DNS names. The shared-services VPC needs an S3 gateway endpoint too: AWS requires one for this setting.", ep.region));
+                    notes.push(format!("Private DNS for inbound Resolver endpoints only, no hosted zone: each VPC keeps S3 (ECR layers too) on its S3 gateway endpoint; on-premises resolvers forward s3.{}.amazonaws.com to a Route 53 Resolver inbound endpoint here. This VPC needs an S3 gateway endpoint too.", ep.region));
                 } else if inbound_only {
                     notes.push("Private DNS for inbound resolver endpoints only: clients in the VPC keep using the gateway endpoint.".into());
                 } else if s3_interface && private_dns {
-                    notes.push("Private DNS with “only for inbound Resolver endpoint” set to false: AWS turns that option on by default for S3, and it needs an S3 gateway endpoint in the VPC, which this design has none of.".into());
+                    notes.push("Private DNS with inbound-Resolver-only off: AWS turns it on by default for S3, and it needs an S3 gateway endpoint in the VPC.".into());
                 }
                 Endpoint {
                     kind: if gateway { "gateway" } else { "interface" },
@@ -1314,7 +1314,7 @@ impl<'a> Ctx<'a> {
                     if r.eps.iter().any(|e| e.kind == Kind::Interface && e.name == "ecr.dkr") {
                         "the ECR endpoints carry only API calls"
                     } else {
-                        "the ECR API calls go through the NAT gateways (a few GB, not priced by volume): ECR interface endpoints would add their hours and no saving"
+                        "the ECR API calls go through NAT (not priced by volume)"
                     }
                 ),
                 url: refs::ECR_VPCE,
@@ -1323,7 +1323,7 @@ impl<'a> Ctx<'a> {
         }
         if best.central {
             out.push(Reason {
-                text: "Private DNS on an interface endpoint answers only in its own VPC: each centralised endpoint whose client-facing name is confirmed gets a Route 53 private hosted zone for that name, associated with every VPC, and the VPCs reach the endpoints through the Transit Gateway.".into(),
+                text: "Private DNS answers only in the endpoint's own VPC: each centralised endpoint with a confirmed name gets a Route 53 private hosted zone for it, associated with every VPC.".into(),
                 url: refs::WP_CENTRAL,
                 claims: &[],
             });
@@ -1335,12 +1335,12 @@ impl<'a> Ctx<'a> {
                 .any(|e| e.kind == Kind::Interface && e.name == "s3")
         {
             out.push(Reason {
-                text: "S3 stays on the gateway endpoints: no private hosted zone overrides S3's names (in the VPCs it would send their S3 traffic, ECR image layers included, past the free gateway endpoints to the Transit Gateway and PrivateLink). The S3 interface endpoint in the shared-services VPC keeps its own private DNS, only for inbound Resolver endpoints, which routes traffic from the VPC to the gateway endpoint and traffic from on premises to the interface endpoint.".into(),
+                text: "S3 stays on the gateway endpoints: a hosted zone over S3's names would send the VPCs' S3 traffic past them. The shared S3 interface endpoint has private DNS for inbound Resolver endpoints only: traffic from the VPC takes the gateway endpoint, traffic from on premises the interface endpoint.".into(),
                 url: refs::EC2_DNS,
                 claims: &[],
             });
             out.push(Reason {
-                text: "Clients on premises resolve S3's names through a Route 53 Resolver inbound endpoint in the shared-services VPC (their resolvers forward the S3 domain to it; Resolver endpoints are not priced here), or use the interface endpoint's own DNS names.".into(),
+                text: "On premises, S3's names resolve through a Route 53 Resolver inbound endpoint in the shared-services VPC (not priced).".into(),
                 url: refs::R53_INBOUND,
                 claims: &[],
             });
@@ -1350,7 +1350,7 @@ impl<'a> Ctx<'a> {
             .any(|e| e.kind == Kind::Interface && overrides_forbidden(e.name))
         {
             out.push(Reason {
-                text: "AWS supports no private DNS for DynamoDB or DynamoDB Streams through PrivateLink and says not to override their names with private hosted zones: their interface endpoints keep private DNS off, no zone is built or priced for them, and clients use the endpoint-specific names as their SDK endpoint.".into(),
+                text: "AWS supports no private DNS for DynamoDB and DynamoDB Streams through PrivateLink and says not to override their names: their endpoints keep private DNS off, get no hosted zone, and clients use the endpoint-specific names.".into(),
                 url: refs::DDB_PL,
                 claims: &[],
             });
@@ -1367,7 +1367,7 @@ impl<'a> Ctx<'a> {
             if !unnamed.is_empty() {
                 out.push(Reason {
                     text: format!(
-                        "No hosted zone for {}: the name clients call is not confirmed in this catalogue, so none is built or priced; clients in the other VPCs use the endpoints' own DNS names.",
+                        "No hosted zone for {}: names not confirmed here; clients in the other VPCs use the endpoints' own DNS names.",
                         crate::check::join(&unnamed, ", ")
                     ),
                     url: refs::PL_AWS,
