@@ -23,13 +23,15 @@ const ROW_INPUTS = { service: 'name', awsService: 'name', gbPerMonth: 'gb', traf
 
 /**
  * Builds the editor. `fields` is the core's Scenario field table (a Map by name: the volumes'
- * limits), `ids(name)` gives ids unique to the instance. Returns `{ node, rows, read(),
+ * limits), `planFields` the plan's own (the VPC count's), `ids(name)` gives ids unique to the
+ * instance. Returns `{ node, rows, read(),
  * set(destinations), fleet, markError(error) }`.
  */
-export function buildPlanEditor(catalog, fields, ids) {
+export function buildPlanEditor(catalog, fields, planFields, ids) {
   // The plan reads every volume, the existing PrivateLink traffic included, with gbPerMonth's limits.
   const gbLimits = { min: fields.get('gbPerMonth').min, max: fields.get('gbPerMonth').max };
   const remote = fields.get('remoteTrafficPercent');
+  const vpcs = planFields.get('vpcCount');
   const list = h('datalist', { id: ids('names') },
     h('option', { value: 's3' }, 'Amazon S3 (gateway endpoint)'),
     h('option', { value: 'dynamodb' }, 'Amazon DynamoDB (gateway endpoint)'),
@@ -58,7 +60,7 @@ export function buildPlanEditor(catalog, fields, ids) {
     h('option', { value: '' }, 'Start from a preset…'),
     catalog.presets.map((p) => h('option', { value: p.id }, p.title)));
   const fleet = {
-    vpcCount: h('input', { type: 'number', min: 1, max: 1000, step: 1, 'data-p': 'vpcCount', value: 1 }),
+    vpcCount: h('input', { type: 'number', min: vpcs.min, max: vpcs.max, step: 1, 'data-p': 'vpcCount', value: vpcs.default }),
     transitGateway: h('input', { type: 'checkbox', 'data-p': 'transitGateway' }),
     endpointAzCount: h('input', { type: 'number', min: 1, max: fields.get('azCount').max, step: 1, 'data-p': 'endpointAzCount', placeholder: 'every AZ' }),
     existingPrivateLinkGbPerMonth: h('input', { type: 'number', ...gbLimits, step: 'any', inputmode: 'decimal', 'data-p': 'existingPrivateLinkGbPerMonth', placeholder: 'none' }),
