@@ -1,7 +1,8 @@
 // Screenshots of the served demo page for a person to look at: node scripts/shot.mjs URL OUTDIR
 // Writes, for light and dark at 1280 and 390 px, the first widget as a page shows it by default
-// (compact), with layout="full", and with the decision tree open (…-compact, …-full, …-tree), and
-// the first screen of the page (…-page). Prints each widget's height.
+// (compact), with layout="full", with the decision tree open, and with a three-destination
+// whole-VPC plan (…-compact, …-full, …-tree, …-plan), and the first screen of the page (…-page).
+// Prints each widget's height.
 import { chromium } from 'playwright-core';
 const [url = 'http://127.0.0.1:8080/', out = 'target/shots'] = process.argv.slice(2);
 const { mkdirSync } = await import('node:fs');
@@ -29,6 +30,15 @@ for (const colorScheme of ['light', 'dark']) {
     await shoot('tree');
     await el.evaluate((e) => { e.shadowRoot.querySelector('details.overview').open = false; e.setAttribute('layout', 'full'); });
     await shoot('full');
+    // The whole VPC with three destinations (ECR, S3, CloudWatch Logs) in 3 VPCs.
+    await el.evaluate((e) => {
+      e.setAttribute('layout', 'compact');
+      e.setAttribute('destinations', JSON.stringify([{ service: 'aws-service', awsService: 'ecr.dkr', gbPerMonth: 1024 },
+        { service: 's3', gbPerMonth: 1024 }, { service: 'aws-service', awsService: 'logs', gbPerMonth: 10 }]));
+    });
+    await frame(page);
+    await el.evaluate((e) => { const v = e.shadowRoot.querySelector('[data-p=vpcCount]'); v.value = '3'; v.dispatchEvent(new Event('input', { bubbles: true })); });
+    await shoot('plan');
     await page.close();
   }
 }

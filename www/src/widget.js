@@ -76,7 +76,7 @@ export function mount(element, options = {}) {
   let comparisonBox, copiedNote, othersBox, othersSummary, othersNode, moreButton, announcer, announceTimer = 0;
   let layout = 'compact';
   /** The whole-VPC plan: its editor, where it draws, the destinations a page gave, the last plan. */
-  let planEditor, planSection, planNode, planError, lastPlan = null;
+  let planEditor, planSection, planNode, planError, planStale, lastPlan = null;
   let givenDestinations = null;
   let announced = null;
   let resizeObserver = null;
@@ -183,11 +183,12 @@ export function mount(element, options = {}) {
     copiedNote = h('span', { class: 'muted', role: 'status' });
     tableBox = details('The chart’s numbers as a table', tableNode);
     moreButton = h('button', { type: 'button', class: 'more', 'aria-expanded': 'false', 'data-act': 'more' });
-    planEditor = buildPlanEditor(catalog, ids);
+    planEditor = buildPlanEditor(catalog, runtime.fields, runtime.planFields, ids);
     planNode = h('div', { class: 'plan-result' });
     planError = h('p', { class: 'plan-err', role: 'alert' });
+    planStale = h('p', { class: 'plan-stale', hidden: true }, 'Out of date: these figures are for the last valid destinations. Correct the marked field.');
     planSection = h('section', { class: 'plan', hidden: true, 'aria-label': 'The whole VPC' },
-      h('h3', null, 'The whole VPC: every destination'), planError, planNode, planEditor.node);
+      h('h3', null, 'The whole VPC: every destination'), planError, planStale, planNode, planEditor.node);
     later(treeBox, () => {
       treeView = buildTree(tree, titles, applyTreeAnswer);
       treeBox.append(treeView.node);
@@ -510,7 +511,7 @@ export function mount(element, options = {}) {
   function drawWholeVpc() {
     if (planSection.hidden) return;
     const input = planEditor.read();
-    for (const k of ['region', 'azCount', 'hasNatGateway', 'allowInternetPath', 'requireSecurityGroups', 'requirePrivateIps', 'hoursPerMonth']) {
+    for (const k of ['region', 'azCount', 'hasNatGateway', 'allowInternetPath', 'requireSecurityGroups', 'requirePrivateIps', 'hoursPerMonth', 'ipAddressType']) {
       if (scenario[k] != null) input[k] = scenario[k];
     }
     if (!input.destinations.length || input.destinations.some((d) => d.service === 'aws-service' && !d.awsService)) {
@@ -521,12 +522,17 @@ export function mount(element, options = {}) {
     try {
       plan = runtime.call('plan', input);
     } catch (e) {
-      fill(planError, h('strong', null, codeOf(e)), ': ', String((e && e.message) || e));
+      // A destination's or the fleet's field is marked beside it; anything else is said above.
+      if (planEditor.markError(e)) fill(planError);
+      else fill(planError, h('strong', null, codeOf(e)), ': ', String((e && e.message) || e));
       planNode.classList.add('stale');
+      planStale.hidden = !lastPlan;
       return;
     }
+    planEditor.markError(null);
     fill(planError);
     planNode.classList.remove('stale');
+    planStale.hidden = true;
     lastPlan = plan;
     const design = (d) => billView({ ...d, kind: d.id }, { titles: { title: () => d.title }, sources: runtime.catalog.sources, ids, later, recommended: true });
     drawPlan(planNode, plan, { billOf: design });

@@ -158,8 +158,8 @@ pub fn number(v: &Loose, field: &str, min: f64, max: f64, unit: &str) -> Result<
             field,
             format!(
                 "\"{field}\" must be from {} to {} {unit}; {} was given.",
-                min as u64,
-                max as u64,
+                grouped(min as u64),
+                grouped(max as u64),
                 if n < min {
                     "a smaller number"
                 } else {
@@ -177,8 +177,53 @@ pub fn whole(v: &Loose, field: &str, (min, max): (u32, u32)) -> Result<u32, Inpu
         return Err(InputError::new(
             ErrorCode::OutOfRange,
             field,
-            format!("\"{field}\" must be a whole number from {min} to {max}."),
+            format!(
+                "\"{field}\" must be a whole number from {} to {}.",
+                grouped(u64::from(min)),
+                grouped(u64::from(max))
+            ),
         ));
     }
     Ok(n as u32)
+}
+
+/// 1234567 → "1,234,567".
+pub fn grouped(n: u64) -> String {
+    let digits = n.to_string();
+    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(',');
+        }
+        out.push(c);
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn numbers_in_messages_have_thousands_separators() {
+        assert_eq!(grouped(0), "0");
+        assert_eq!(grouped(999), "999");
+        assert_eq!(grouped(1_000), "1,000");
+        assert_eq!(grouped(1_048_576_000), "1,048,576,000");
+        let e = number(
+            &Loose::Number(-1.0),
+            "gbPerMonth",
+            0.0,
+            1_048_576_000.0,
+            "GB",
+        )
+        .unwrap_err();
+        assert!(
+            e.message.contains("from 0 to 1,048,576,000 GB"),
+            "{}",
+            e.message
+        );
+        let e = whole(&Loose::Number(1001.0), "vpcCount", (1, 1000)).unwrap_err();
+        assert!(e.message.contains("from 1 to 1,000."), "{}", e.message);
+    }
 }

@@ -62,7 +62,11 @@
 //!   crosses is billed out of one AZ and into the other, so the line's quantity is twice the
 //!   crossing volume at the per-direction rate. `gb_per_month` already counts both request and
 //!   response bytes, so nothing else doubles. With 0 gateways there is no hourly charge and no
-//!   cross-AZ line (the option is then for `decide` to rule out).
+//!   cross-AZ line (the option is then for `decide` to rule out). For Amazon ECR pulled in the
+//!   Region's VPCs, the free S3 gateway endpoint takes the image layers off the NAT gateway (AWS
+//!   advises it with or without NAT): a $0 line carries them and NAT processing counts only the
+//!   rest, so the ECR API calls — small, and not priced on the endpoint side either — are all
+//!   that goes through the NAT gateway.
 //! * **Regional NAT gateway**, priced as `alternatives[0]` of the NAT option: "A regional NAT
 //!   gateway automatically expands across Availability Zones based on your workload presence"
 //!   (<https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateways-regional.html>), so it is
@@ -73,10 +77,16 @@
 //! * **Another Region** (`service_region != region`): an inter-Region data-transfer line on the
 //!   volume sent over PrivateLink or NAT (interface, the remote share of gateway+interface,
 //!   resource, NAT). *Assumption*: the bulk of the bytes flows from the service to the clients,
-//!   so it is charged at the service Region's `inter_region_out_gb` (data transfer is billed out
-//!   of the Region the data leaves). Cross-Region PrivateLink has "no premium" beyond this
-//!   (PrivateLink pricing). Gateway endpoints cannot reach another Region; GWLB and
-//!   service-network transfer is out of scope of this model.
+//!   so it is charged out of the service's Region (data transfer is billed out of the Region the
+//!   data leaves), at the pair's own rate where AWS prices the pair apart (us-east-1 ↔
+//!   us-east-2, `Catalog::inter_region_out_gb`) and else at the service Region's rate to other
+//!   Regions; the line says so, and that uploads would be billed out of the clients' Region.
+//!   Cross-Region PrivateLink has "no premium" beyond this (PrivateLink pricing). For a service
+//!   not on the cross-Region PrivateLink list (`facts::cross_region_enabled`), the interface
+//!   endpoint lives in the service's own Region and is billed at that Region's hourly rate and
+//!   tiers ("billed for each hour that your VPC endpoint remains provisioned in each
+//!   Availability Zone"); the line names the Region. Gateway endpoints cannot reach another
+//!   Region; GWLB and service-network transfer is out of scope of this model.
 //!
 //! Each priced line carries the catalogue source index and `verified` flag of the `Price` it
 //! used; the $0 informational lines cite the catalogue source with id `gateway-endpoints`,
@@ -87,6 +97,7 @@ mod break_even;
 pub(crate) mod charges;
 mod curve;
 pub mod doubt;
+pub(crate) mod text;
 
 pub use curve::{cost_curve, Curve, CurveRange, Series};
 

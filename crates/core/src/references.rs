@@ -68,17 +68,21 @@ pub const DT_BLOG: &str = "https://aws.amazon.com/blogs/architecture/overview-of
 pub const NAT_GW: &str = "https://docs.aws.amazon.com/vpc/latest/userguide/vpc-nat-gateway.html";
 /// Amazon VPC pricing (NAT gateway).
 pub const VPC_PRICE: &str = "https://aws.amazon.com/vpc/pricing/";
+/// AWS Direct Connect pricing: data transfer out over Direct Connect at its own per-GB rates.
+pub const DX_PRICE: &str = "https://aws.amazon.com/directconnect/pricing/";
+/// AWS Transit Gateway pricing: attachment hours and per-GB processing of the traffic sent into it.
+pub const TGW_PRICE: &str = "https://aws.amazon.com/transit-gateway/pricing/";
 /// VPC peering limitations: no edge-to-edge routing through a gateway.
 pub const PEERING: &str = "https://docs.aws.amazon.com/vpc/latest/peering/vpc-peering-basics.html";
 /// Route 53 Resolver inbound endpoints (on-premises DNS queries into a VPC).
 pub const R53_INBOUND: &str = "https://docs.aws.amazon.com/Route53/latest/DeveloperGuide/resolver-forwarding-inbound-queries.html";
-/// Amazon ECR interface endpoints (image layers come from S3).
 /// Transit Gateway appliance mode for inspection VPCs (symmetric flows).
 pub const TGW_APPLIANCE: &str =
     "https://docs.aws.amazon.com/vpc/latest/tgw/transit-gateway-appliance-scenario.html";
 /// Direct Connect virtual interfaces: a public VIF reaches AWS public services at public IPs.
 pub const DX_VIF: &str =
     "https://docs.aws.amazon.com/directconnect/latest/UserGuide/WorkingWithVirtualInterfaces.html";
+/// Amazon ECR interface endpoints (image layers come from S3).
 pub const ECR_VPCE: &str =
     "https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html";
 /// AWS Startup Security Baseline WKLD.12: endpoints, policies and security groups.

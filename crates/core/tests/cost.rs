@@ -345,7 +345,11 @@ fn curve_range_defaults_and_validation() {
     let error =
         CurveRange::from_loose(&serde_json::from_str(r#"{"points": 1}"#).unwrap()).unwrap_err();
     assert_eq!(error.field.as_deref(), Some("points"));
-    assert!(error.message.contains("2048"), "{}", error.message);
+    assert!(
+        error.message.contains("from 2 to 2,048"),
+        "{}",
+        error.message
+    );
 }
 
 #[test]
@@ -772,13 +776,14 @@ fn unverified_lines_say_what_is_unconfirmed_and_how_far_off() {
         "AZ",
     );
     assert!(!l.verified);
-    let d = l.doubt.expect("a cross-AZ line says why it is unverified");
-    assert_eq!((d.could_be, d.by_usd), ("lower", Some(10.0)));
+    let doubt = l.doubt.expect("a cross-AZ line says why");
+    assert_eq!((doubt.could_be, doubt.by_usd), ("lower", Some(10.0)));
+    let d = &doubt.text;
     assert!(
-        d.text.contains("$0.00") && d.text.contains("$10.00 too high"),
-        "{}",
-        d.text
+        d.contains("$0.00 a GB") && d.contains("uses $0.01 a GB"),
+        "{d}"
     );
+    assert!(d.contains("up to $10.00 too high"), "{d}");
 
     // Resource endpoint, 2 AZs, 730 h: 1,460 h × $0.02 = $29.20; at the interface-endpoint
     // hour it would be 1,460 × $0.01 = $14.60, so $29.20 − $14.60 = $14.60 lower.
@@ -787,11 +792,10 @@ fn unverified_lines_say_what_is_unconfirmed_and_how_far_off() {
         Approach::Resource,
         "",
     );
-    let d = l
-        .doubt
-        .expect("a resource endpoint hour says why it is unverified");
-    assert_eq!((d.could_be, d.by_usd), ("lower", Some(14.6)));
-    assert!(d.text.contains("$14.60 lower"), "{}", d.text);
+    let doubt = l.doubt.expect("a resource endpoint hour says why");
+    assert_eq!((doubt.could_be, doubt.by_usd), ("lower", Some(14.6)));
+    let d = &doubt.text;
+    assert!(d.contains("($0.01) this line would be $14.60 lower"), "{d}");
 
     // Service-network endpoint, 2 AZs, 730 h at $0: were it an interface endpoint's $0.01/h,
     // 1,460 h would cost $14.60 more.
@@ -800,11 +804,13 @@ fn unverified_lines_say_what_is_unconfirmed_and_how_far_off() {
         Approach::ServiceNetwork,
         "",
     );
-    let d = l
-        .doubt
-        .expect("a service-network endpoint hour says why it is unverified");
-    assert_eq!((d.could_be, d.by_usd), ("higher", Some(14.6)));
-    assert!(d.text.contains("$14.60 higher"), "{}", d.text);
+    let doubt = l.doubt.expect("a service-network endpoint hour says why");
+    assert_eq!((doubt.could_be, doubt.by_usd), ("higher", Some(14.6)));
+    let d = &doubt.text;
+    assert!(
+        d.contains("per AZ), this line would be $14.60 higher"),
+        "{d}"
+    );
 
     // A verified line carries no doubt.
     let l = advised_line(

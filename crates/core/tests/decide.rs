@@ -992,3 +992,95 @@ fn ipv4_clients_hear_nothing_about_ipv6() {
         );
     }
 }
+
+#[test]
+fn inspection_behind_a_transit_gateway_names_the_transit_gateway_charges_left_out() {
+    // Transit Gateway pricing: per-GB processing on the traffic each attachment sends in, and
+    // attachment hours; centralised inspection sends every inspected byte through it.
+    let note = "the Transit Gateway's per-GB processing of the inspected traffic";
+    let via_tgw = reason_texts(serde_json::json!({
+        "service": "traffic-inspection", "trafficFrom": ["transit-gateway"]
+    }));
+    assert!(via_tgw.iter().any(|t| t.contains(note)), "{via_tgw:?}");
+    let in_vpc = reason_texts(serde_json::json!({
+        "service": "traffic-inspection", "trafficFrom": ["same-vpc"]
+    }));
+    assert!(!in_vpc.iter().any(|t| t.contains(note)), "{in_vpc:?}");
+}
+
+#[test]
+fn on_premises_transfer_is_not_said_to_be_billed_at_internet_rates_over_direct_connect() {
+    // Direct Connect pricing: data transfer out over Direct Connect has its own per-GB rates.
+    let texts =
+        reason_texts(serde_json::json!({ "service": "s3", "trafficFrom": ["on-premises"] }));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("Direct Connect's own data-transfer-out rates")),
+        "{texts:?}"
+    );
+    assert!(
+        !texts
+            .iter()
+            .any(|t| t.contains("as for any traffic leaving AWS")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn an_endpoint_in_the_service_region_says_where_it_is_billed() {
+    let texts = reason_texts(serde_json::json!({
+        "service": "dynamodb", "region": "sa-east-1", "serviceRegion": "us-east-1"
+    }));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("billed at its own Region's rates")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn ecr_with_a_nat_gateway_already_running_keeps_the_layers_on_the_s3_gateway() {
+    // The layers come from S3 ("Amazon ECR uses Amazon S3 to store your image layers"): the free
+    // S3 gateway endpoint takes them off the NAT gateway, so with NAT already running for other
+    // egress and the internet path allowed, the ECR API calls cost next to nothing through it
+    // (NAT $0.00 by hand: hours sunk, 0 GB processed), against 2 ECR endpoints × 2 AZs × 730 h
+    // × $0.01 = $29.20.
+    let advise = |json: Json| {
+        vpce_advisor_core::advice::advise(
+            &serde_json::from_value(json).unwrap(),
+            vpce_advisor_core::catalog::builtin(),
+        )
+        .unwrap()
+    };
+    let with_nat = advise(serde_json::json!({
+        "service": "aws-service", "awsServices": ["ecr.api", "ecr.dkr"], "gbPerMonth": 2000,
+        "allowInternetPath": true, "hasNatGateway": true
+    }));
+    assert_eq!(
+        with_nat.recommendation,
+        Approach::NatGateway,
+        "{}",
+        with_nat.summary
+    );
+    assert_eq!(with_nat.break_even_gb_per_month, None);
+    assert!(
+        with_nat.reasons.iter().any(|r| r
+            .text
+            .starts_with("Add the S3 gateway endpoint all the same")),
+        "{:?}",
+        with_nat.reasons
+    );
+    // Without NAT running, its hours ($65.70 + $7.30 = $73.00) cost more than the endpoints.
+    let without = advise(serde_json::json!({
+        "service": "aws-service", "awsServices": ["ecr.api", "ecr.dkr"], "gbPerMonth": 2000,
+        "allowInternetPath": true
+    }));
+    assert_eq!(
+        without.recommendation,
+        Approach::GatewayAndInterface,
+        "{}",
+        without.summary
+    );
+}

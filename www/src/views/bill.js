@@ -1,6 +1,7 @@
-// One bill per option, in the infracost idiom: a line per component with its quantity, unit,
-// unit price (linked to its AWS source) and monthly cost, and a "Show calculation" list built
-// when it is first opened.
+// One bill per option, in the infracost idiom: a line per component with its quantity and unit
+// price (linked to its AWS source) in one column that wraps, and its monthly cost — three
+// columns, so the bill fits a docs page's content column without scrolling sideways — and a
+// "Show calculation" list built when it is first opened.
 
 import { h, fill, link, price, qty, scroller, usd } from '../format.js';
 
@@ -8,7 +9,7 @@ import { h, fill, link, price, qty, scroller, usd } from '../format.js';
 export const usageNote = (options) => options.some((o) => o.lines.some((l) => l.usageBased))
   && h('p', { class: 'muted' }, '* usage-based: depends on the data per month above.');
 
-const BILL_COLUMNS = ['Component', 'Quantity', 'Unit', 'Unit price', 'Monthly cost'];
+const BILL_COLUMNS = ['Component', 'Quantity × unit price', 'Monthly cost'];
 
 /**
  * The bill of `option`. `sources` is the catalogue's price sources, `ids(name)` an id unique to
@@ -32,31 +33,29 @@ export function billView(option, { recommended, titles, sources, ids, later }) {
   // Each figure carries its column's name (`data-label`): under 420 px the rows stack and say it.
   const row = (line) => h('tr', null,
     h('th', { scope: 'row' }, line.label + (line.usageBased ? ' *' : '')),
-    h('td', { class: 'num', 'data-label': BILL_COLUMNS[1] }, qty(line.quantity)),
-    h('td', { 'data-label': BILL_COLUMNS[2] }, line.unit),
-    h('td', { class: 'num', 'data-label': BILL_COLUMNS[3] }, unitPrice(line)),
-    h('td', { class: 'num', 'data-label': BILL_COLUMNS[4] }, line.usd === 0 ? 'free' : usd(line.usd),
-      line.verified === false && unverified(line, option, source(line))));
+    h('td', { class: 'rate', 'data-label': BILL_COLUMNS[1] },
+      h('span', { class: 'q' }, qty(line.quantity) + ' ' + line.unit), line.unitUsd === 0 ? ', ' : ' × ', unitPrice(line)),
+    h('td', { class: 'num', 'data-label': BILL_COLUMNS[2] }, line.usd === 0 ? 'free' : usd(line.usd),
+      line.verified === false && unverified(line, source(line))));
   return h('div', { class: 'bill' + (option.eligible ? '' : ' no'), part: 'bill' },
     h(recommended ? 'h3' : 'h4', { id: headingId }, title + (recommended ? ' (recommended)' : '') + ': ' + outcome),
     scroller('Bill for ' + title, h('table', { class: 'stack', 'aria-labelledby': headingId },
       h('thead', null, h('tr', null, BILL_COLUMNS.map((t) => h('th', { scope: 'col' }, t)))),
       h('tbody', null, option.lines.map(row)),
-      h('tfoot', null, h('tr', null, h('th', { scope: 'row', colspan: 4 }, 'Total'),
-        h('td', { class: 'num', 'data-label': BILL_COLUMNS[4] }, usd(option.monthlyUsd)))))),
+      h('tfoot', null, h('tr', null, h('th', { scope: 'row', colspan: 2 }, 'Total'),
+        h('td', { class: 'num', 'data-label': BILL_COLUMNS[2] }, usd(option.monthlyUsd)))))),
     option.lines.length > 0 && calculation(option, later));
 }
 
 /**
  * What "unverified" means for one line, in words a reader reaches by keyboard or touch (a
- * disclosure, not a hover title): which rate could not be confirmed, where it comes from, and how
- * much of the bill rests on it.
+ * disclosure, not a hover title): the core's `doubt` — what could not be confirmed and how far
+ * the line could be off — and the source the figure comes from.
  */
-function unverified(line, option, source) {
+function unverified(line, source) {
   return h('details', { class: 'unv-d' }, h('summary', { class: 'unv' }, 'unverified'),
-    h('span', { class: 'unv-text' }, 'The unit price ' + price(line.unitUsd) + ' could not be confirmed on an AWS price page'
-      + (source ? ' (it comes from “' + source.title + '”, as of ' + source.asOf + ')' : '')
-      + '. The whole line, ' + usd(line.usd) + ' of this bill’s ' + usd(option.monthlyUsd) + ', rests on it.'));
+    h('span', { class: 'unv-text' }, line.doubt ? line.doubt.text : '',
+      source ? ' (Source: “' + source.title + '”, as of ' + source.asOf + '.)' : ''));
 }
 
 /** A bill's "Show calculation", its list built when first opened. */

@@ -9,6 +9,9 @@ export const VOLUME_STOPS = [1, 1024, 1048576]
   .flatMap((unit) => [1, 2, 5, 10, 20, 50, 100, 200, 500].map((m) => unit * m))
   .filter((gb) => gb <= 10485760);
 
+/** Words for the core's `ipAddressType` values (the values themselves come from its field table). */
+const IP_VERSIONS = { ipv4: 'IPv4 only', dualstack: 'IPv4 and IPv6 (dual-stack)', ipv6: 'IPv6 only' };
+
 /** The stop nearest to `gb` on a log scale. */
 export function nearestStop(gb) {
   const distance = (stop) => Math.abs(Math.log(stop / Math.max(gb, 0.5)));
@@ -42,7 +45,9 @@ export function buildControls(catalog, fields, ids) {
     extra(field('Availability Zones per endpoint', numberInput('azCount', fields))),
     extra(field('Interface endpoints', numberInput('endpointCount', fields, '1 per service'))),
     extra(field('NAT gateways on the public path', numberInput('natGatewayCount', fields, '1 per AZ'))),
-    extra(field('Hours per month', numberInput('hoursPerMonth', fields))));
+    extra(field('Hours per month', numberInput('hoursPerMonth', fields))),
+    extra(field('Clients’ IP version', h('select', { 'data-f': 'ipAddressType' },
+      fields.get('ipAddressType').values.map((v) => h('option', { value: v }, IP_VERSIONS[v] || v))))));
   return { form, volume: { slider, amount, unit } };
 }
 

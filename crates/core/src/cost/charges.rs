@@ -6,6 +6,7 @@
 
 use crate::approach::Approach;
 use crate::catalog::{Catalog, Price, RegionPrices, Tier};
+use crate::check::grouped;
 use crate::money::{divide, line_cost, Cents, Quantity, Rate};
 use crate::scenario::{ClientLocation, Scenario};
 
@@ -30,6 +31,9 @@ pub(crate) enum Label {
         endpoints: u32,
         azs: u32,
         hours: u32,
+        /// The Region the endpoints are in, when not the scenario's own: an interface endpoint
+        /// in the service's Region for a service PrivateLink does not reach across Regions.
+        in_region: Option<&'static str>,
     },
     /// One tier of PrivateLink data processing, `[from, to)` GB; `remote` when only the traffic
     /// from outside the VPC goes through the endpoint.
@@ -41,6 +45,8 @@ pub(crate) enum Label {
     GwlbData,
     /// The S3 gateway endpoint carrying ECR image layers from the Region's VPCs, free.
     EcrLayers,
+    /// The same beside the NAT path: the layers do not go through the NAT gateway.
+    EcrLayersBesideNat,
     GwlbNotIncluded,
     LatticeNotIncluded,
     NatHours {
@@ -69,7 +75,11 @@ pub(crate) enum Label {
         azs: u32,
         gateways: u32,
     },
-    InterRegion,
+    /// Data sent from the service's Region (`from`) to the clients' (`to`).
+    InterRegion {
+        from: &'static str,
+        to: &'static str,
+    },
 }
 
 /// One priced component of an option's monthly bill.
@@ -148,14 +158,32 @@ pub(crate) struct Regions {
     pub here: &'static RegionPrices,
     pub service: &'static RegionPrices,
     pub cross_region: bool,
+    /// Where an interface endpoint to the service lives: here, or — for a service in another
+    /// Region that PrivateLink does not reach across Regions — in the service's own Region,
+    /// reached over inter-Region peering or a Transit Gateway, and billed at that Region's rates.
+    pub endpoint: &'static RegionPrices,
+    /// The rate for data sent from the service's Region to this one: the pair's own rate where
+    /// AWS prices the pair apart (us-east-1 ↔ us-east-2), else the service Region's rate
+    /// (`Catalog::inter_region_out_gb`).
+    pub inter_region: Price,
 }
 
 impl Regions {
     pub fn of(scenario: &Scenario, catalog: &Catalog) -> Option<Regions> {
+        let here = catalog.region(&scenario.region)?;
+        let service = catalog.region(&scenario.service_region)?;
+        let cross_region = scenario.is_cross_region();
+        let endpoint = if cross_region && !crate::facts::cross_region_enabled(scenario) {
+            service
+        } else {
+            here
+        };
         Some(Regions {
-            here: catalog.region(&scenario.region)?,
-            service: catalog.region(&scenario.service_region)?,
-            cross_region: scenario.is_cross_region(),
+            here,
+            service,
+            cross_region,
+            endpoint,
+            inter_region: *catalog.inter_region_out_gb(service.code, here.code)?,
         })
     }
 }
@@ -184,8 +212,18 @@ pub(crate) fn charges(
             endpoints: scenario.endpoint_count,
             azs: scenario.az_count,
             hours,
+            in_region: None,
         };
         Charge::priced(label, endpoint_az_hours, HOURS, rate)
+    };
+    // Interface endpoints to a service PrivateLink cannot reach from here live in its Region.
+    let site = regions.endpoint;
+    let interface_hours = |kind: Approach| {
+        let mut charge = endpoint_hours(kind, site.interface_endpoint_hour);
+        if let Label::EndpointHours { in_region, .. } = &mut charge.label {
+            *in_region = (site.code != here.code).then_some(site.code);
+        }
+        charge
     };
     let inter_region = |volume: Quantity, out: &mut Vec<Charge>| inter_region(regions, volume, out);
 
@@ -194,8 +232,8 @@ pub(crate) fn charges(
             out.push(gateway_note(false, gb, catalog));
         }
         Approach::Interface => {
-            out.push(endpoint_hours(kind, here.interface_endpoint_hour));
-            tiers(here.interface_data_tiers, gb, false, out);
+            out.push(interface_hours(kind));
+            tiers(site.interface_data_tiers, gb, false, out);
             inter_region(gb, out);
         }
         Approach::GatewayAndInterface => {
@@ -205,8 +243,8 @@ pub(crate) fn charges(
                 gateway.label = Label::EcrLayers;
             }
             out.push(gateway);
-            out.push(endpoint_hours(kind, here.interface_endpoint_hour));
-            tiers(here.interface_data_tiers, remote, true, out);
+            out.push(interface_hours(kind));
+            tiers(site.interface_data_tiers, remote, true, out);
             inter_region(remote, out);
         }
         Approach::GatewayLoadBalancer => {
@@ -239,7 +277,7 @@ pub(crate) fn charges(
                 source_of(catalog, LATTICE_SOURCES),
             ));
         }
-        Approach::NatGateway => nat(scenario, here, gb, out, inter_region),
+        Approach::NatGateway => nat(scenario, here, catalog, gb, out, inter_region),
     }
 }
 
@@ -270,19 +308,28 @@ pub(crate) fn regional_nat(
         HOURS,
         here.public_ipv4_hour,
     ));
-    out.push(Charge::priced(Label::NatData, gb, GB, here.nat_gateway_gb));
+    let layers = ecr_layers_beside_nat(scenario, gb);
+    out.push(Charge::priced(
+        Label::NatData,
+        gb.saturating_sub(layers),
+        GB,
+        here.nat_gateway_gb,
+    ));
     inter_region(regions, gb, out);
 }
 
-/// Inter-Region transfer of `volume`, out of the service's Region, when the service is in
-/// another Region.
+/// Inter-Region transfer of `volume`, from the service's Region to the clients', when the
+/// service is in another Region.
 fn inter_region(regions: Regions, volume: Quantity, out: &mut Vec<Charge>) {
     if regions.cross_region {
         out.push(Charge::priced(
-            Label::InterRegion,
+            Label::InterRegion {
+                from: regions.service.code,
+                to: regions.here.code,
+            },
             volume,
             GB,
-            regions.service.inter_region_out_gb,
+            regions.inter_region,
         ));
     }
 }
@@ -290,6 +337,7 @@ fn inter_region(regions: Regions, volume: Quantity, out: &mut Vec<Charge>) {
 fn nat(
     scenario: &Scenario,
     here: &RegionPrices,
+    catalog: &Catalog,
     gb: Quantity,
     out: &mut Vec<Charge>,
     inter_region: impl Fn(Quantity, &mut Vec<Charge>),
@@ -321,6 +369,15 @@ fn nat(
         charge.billed = !sunk;
         out.push(charge);
     }
+    // ECR pulled in the Region's VPCs: the free S3 gateway endpoint takes the image layers off
+    // the NAT gateway (AWS advises it with or without NAT), so only the rest is processed.
+    let layers = ecr_layers_beside_nat(scenario, gb);
+    if layers > Quantity::ZERO {
+        let mut note = gateway_note(true, layers, catalog);
+        note.label = Label::EcrLayersBesideNat;
+        out.push(note);
+    }
+    let gb = gb.saturating_sub(layers);
     out.push(Charge::priced(Label::NatData, gb, GB, here.nat_gateway_gb));
     let azs = scenario.az_count;
     if gateways >= 1 && gateways < azs {
@@ -375,6 +432,20 @@ fn gateway_note(share: bool, gb: Quantity, catalog: &Catalog) -> Charge {
         GB,
         source_of(catalog, GATEWAY_SOURCES),
     )
+}
+
+/// The ECR image-layer bytes a free S3 gateway endpoint carries beside the NAT path: those of
+/// the clients in the Region's VPCs (the rest, from on premises or other Regions, cannot use a
+/// gateway endpoint). Zero for anything but ECR pulled in this Region.
+pub(crate) fn ecr_layers_beside_nat(scenario: &Scenario, gb: Quantity) -> Quantity {
+    if crate::facts::uses_ecr(scenario)
+        && crate::facts::has_region_vpcs(scenario)
+        && !scenario.is_cross_region()
+    {
+        gb.saturating_sub(remote_share(scenario, gb))
+    } else {
+        Quantity::ZERO
+    }
 }
 
 /// The part of `gb` that a gateway+interface design sends through the interface endpoint.
@@ -433,6 +504,7 @@ impl Label {
                 endpoints,
                 azs,
                 hours,
+                in_region,
             } => {
                 if kind == Approach::GatewayLoadBalancer {
                     // One GWLB endpoint per AZ: "You can choose only one Availability Zone in the
@@ -454,8 +526,12 @@ impl Label {
                     Approach::ServiceNetwork => "Service-network endpoint",
                     _ => "Interface endpoint",
                 };
+                let place = match in_region {
+                    Some(code) => format!(" in {code}, the service's Region"),
+                    None => String::new(),
+                };
                 format!(
-                    "{what} hours ({endpoints} endpoint{} × {azs} AZ{} × {hours} h)",
+                    "{what} hours{place} ({endpoints} endpoint{} × {azs} AZ{} × {hours} h)",
                     plural(endpoints),
                     plural(azs)
                 )
@@ -482,6 +558,7 @@ impl Label {
             }
             Label::GwlbData => "Gateway Load Balancer endpoint data processing".into(),
             Label::EcrLayers => "S3 gateway endpoint for the ECR image layers pulled in the Region's VPCs: no charge, no PrivateLink processing".into(),
+            Label::EcrLayersBesideNat => "S3 gateway endpoint for the ECR image layers pulled in the Region's VPCs: no charge, and not processed by the NAT gateway (only the ECR API calls go through it; not priced)".into(),
             Label::GwlbNotIncluded => "Not included: the Gateway Load Balancer itself and the appliances behind it, billed separately".into(),
             Label::LatticeNotIncluded => "Not included: VPC Lattice service and data-processing charges, billed separately".into(),
             Label::NatHours {
@@ -514,7 +591,9 @@ impl Label {
                 azs.saturating_sub(gateways),
                 plural(azs.saturating_sub(gateways))
             ),
-            Label::InterRegion => "Inter-Region data transfer, out of the service's Region".into(),
+            Label::InterRegion { from, to } => format!(
+                "Inter-Region data transfer, {from} to {to}: assumes the bytes flow from the service to the clients (uploads would be billed out of {to}, at its rate)"
+            ),
         }
     }
 }
@@ -538,19 +617,6 @@ fn size(gb: u64) -> String {
     }
 }
 
-/// 1234567 → "1,234,567".
-pub(crate) fn grouped(n: u64) -> String {
-    let digits = n.to_string();
-    let mut out = String::with_capacity(digits.len() + digits.len() / 3);
-    for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
-            out.push(',');
-        }
-        out.push(c);
-    }
-    out
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -561,8 +627,6 @@ mod tests {
         assert_eq!(size(4 * 1_048_576), "4 PB");
         assert_eq!(size(1_000_000), "1,000,000 GB");
         assert_eq!(size(0), "0 GB");
-        assert_eq!(grouped(999), "999");
-        assert_eq!(grouped(1_000), "1,000");
     }
 
     #[test]

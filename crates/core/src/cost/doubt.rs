@@ -5,9 +5,11 @@
 //! the notes are not compiled in). The rate's field is found by matching the line's rate,
 //! source and flag against the catalogue's unverified prices, so the same pass serves `advise`'s
 //! bills and the plan's designs. The bound is worked from the catalogue: the alternative rate the
-//! sources point to, priced on the line's own quantity.
+//! sources point to, priced on the line's own quantity. Numbers in the words by integer
+//! formatting (float formatting would cost the Wasm ~20 KB).
 
-use crate::catalog::{Catalog, RegionPrices};
+use super::text::{money, rate};
+use crate::catalog::{Catalog, Price, RegionPrices};
 use crate::money::{line_cost, Cents, Quantity};
 use serde::Serialize;
 
@@ -24,8 +26,8 @@ pub struct Doubt {
     pub by_usd: Option<f64>,
 }
 
-/// The doubt of every unverified line in `lines`, from the catalogue; `region` is the Region
-/// the bill is for (it picks the alternative rate where the doubted rate is the same in many).
+/// Fills `doubt` on every unverified line in `lines`; `region` is the Region the bill is for
+/// (it picks the alternative rate where the doubted rate appears in many Regions).
 pub fn explain(lines: &mut [super::Line], catalog: &Catalog, region: &str) {
     for line in lines.iter_mut().filter(|l| !l.verified) {
         line.doubt = doubt(line, catalog, region);
@@ -34,80 +36,48 @@ pub fn explain(lines: &mut [super::Line], catalog: &Catalog, region: &str) {
 
 fn doubt(line: &super::Line, catalog: &Catalog, region: &str) -> Option<Doubt> {
     let source = line.source_index?;
-    let matches = |p: &crate::catalog::Price| {
-        !p.verified && p.source_index == source && p.rate.usd() == line.unit_usd
-    };
-    let field_in = |r: &'static RegionPrices| {
-        r.all_prices()
-            .find(|(_, p)| matches(p))
-            .map(|(f, _)| (f, r))
-    };
-    // The bill's own Region first; the same rate and source elsewhere names the same field.
-    let (field, prices) = catalog
-        .region(region)
-        .and_then(field_in)
-        .or_else(|| catalog.regions.iter().find_map(field_in))?;
-    let quantity = Quantity::from_units(line.quantity);
-    let billed = Cents((line.usd * 100.0).round() as i64);
-    Some(match field {
-        "crossAzGb" => Doubt {
-            text: format!(
-                "AWS’s 2026 data-transfer offer files list $0.00 a GB for some cross-AZ meters; this bill uses ${} a GB in each direction, because no AWS page read says cross-AZ transfer became free. So this line could be up to {} too high.",
-                line.unit_usd,
-                dollars(billed)
-            ),
-            could_be: "lower",
-            by_usd: Some(billed.usd()),
-        },
-        "resourceEndpointHour" => {
-            let alt = line_cost(prices.interface_endpoint_hour.rate, quantity);
-            let by = Cents(billed.0 - alt.0);
-            Doubt {
-                text: format!(
-                    "Read from an unlabelled key of AWS’s price feed (twice the interface-endpoint hour, as AWS’s 2026 offers quote for us-east-1); no labelled AWS price row was read. If a resource endpoint were billed at the interface-endpoint hour (${}), this line would be {} lower.",
-                    prices.interface_endpoint_hour.rate.usd(),
-                    dollars(by)
-                ),
-                could_be: "lower",
-                by_usd: Some(by.usd()),
+    // The unverified price with the line's rate and source: the bill's own Region's if it has
+    // one, else the first Region's (the same rate and source name the same field everywhere).
+    let mut found: Option<(&'static str, &'static Price, &'static RegionPrices)> = None;
+    for r in catalog.regions {
+        let hit = r.named_prices().into_iter().find(|(_, p)| {
+            !p.verified && p.source_index == source && p.rate.usd() == line.unit_usd
+        });
+        if let Some((field, p)) = hit {
+            if found.is_none() || r.code == region {
+                found = Some((field, p, r));
             }
         }
-        "serviceNetworkEndpointHour" => {
-            let alt = line_cost(prices.interface_endpoint_hour.rate, quantity);
-            Doubt {
-                text: format!(
-                    "$0 is from a copy of the VPC Lattice pricing page, not read on AWS’s page itself. If a service-network endpoint were billed like an interface endpoint (${} an hour per AZ), this line would be {} higher.",
-                    prices.interface_endpoint_hour.rate.usd(),
-                    dollars(alt)
-                ),
-                could_be: "higher",
-                by_usd: Some(alt.usd()),
-            }
-        }
-        "regionalNatGatewayAzHour" => Doubt {
-            text: "AWS’s price feed read here predates regional NAT gateways, so this bill uses the zonal NAT gateway hour, which the regional rows in copies of AWS’s 2026 offers match. No difference is known, but it was not read from AWS directly.".into(),
-            could_be: "unknown",
-            by_usd: None,
-        },
-        // Data transfer in a Region no source prices: a neighbouring Region's rate.
-        _ => Doubt {
-            text: "No AWS figure was found for this Region’s data transfer; a neighbouring Region’s rate stands in. How far it is off cannot be bounded from the sources read.".into(),
-            could_be: "unknown",
-            by_usd: None,
-        },
-    })
-}
-
-/// "$1,234.56": exact from cents, with thousands separators.
-fn dollars(c: Cents) -> String {
-    let c = c.0.max(0);
-    let whole = (c / 100).to_string();
-    let mut grouped = String::with_capacity(whole.len() + whole.len() / 3);
-    for (i, d) in whole.chars().enumerate() {
-        if i > 0 && (whole.len() - i) % 3 == 0 {
-            grouped.push(',');
-        }
-        grouped.push(d);
     }
-    format!("${grouped}.{:02}", c % 100)
+    let (field, price, prices) = found?;
+    let billed = Cents((line.usd * 100.0).round() as i64);
+    // What the line would cost at the interface-endpoint hour (the endpoint-hour bounds).
+    let at_interface = line_cost(
+        prices.interface_endpoint_hour.rate,
+        Quantity::from_units(line.quantity),
+    );
+    let interface = rate(prices.interface_endpoint_hour.rate);
+    let (text, could_be, by) = match field {
+        "crossAzGb" => (format!(
+            "AWS’s 2026 offer files list $0.00 a GB for some cross-AZ meters; this bill uses ${} a GB each way, as no AWS page says cross-AZ transfer became free. This line could be up to {} too high.",
+            rate(price.rate),
+            money(billed, true)
+        ), "lower", Some(billed)),
+        "resourceEndpointHour" => (format!(
+            "Read from an unlabelled key of AWS’s price feed; no labelled AWS price row was read. At the interface-endpoint hour (${interface}) this line would be {} lower.",
+            money(Cents(billed.0 - at_interface.0), true)
+        ), "lower", Some(Cents(billed.0 - at_interface.0))),
+        "serviceNetworkEndpointHour" => (format!(
+            "$0 is from a copy of the VPC Lattice pricing page, not AWS’s page itself. Billed like an interface endpoint (${interface} an hour per AZ), this line would be {} higher.",
+            money(at_interface, true)
+        ), "higher", Some(at_interface)),
+        "regionalNatGatewayAzHour" => ("AWS’s price feed read predates regional NAT gateways; this bill uses the zonal NAT gateway hour, which copies of AWS’s 2026 offers match. No difference is known.".into(), "unknown", None),
+        // Data transfer in a Region no source prices: a neighbouring Region's rate.
+        _ => ("No AWS figure was found for this Region’s data transfer; a neighbouring Region’s rate stands in. How far off it is, is not known.".into(), "unknown", None),
+    };
+    Some(Doubt {
+        text,
+        could_be,
+        by_usd: by.map(Cents::usd),
+    })
 }

@@ -414,7 +414,7 @@ pub static NODES: &[Node] = &[
         "Public path through a NAT gateway: allowed here, and no endpoint does it for less.",
         &[
             r("NAT gateways bill per hour and per GB processed.", VPC_PRICE),
-            r("Above the break-even volume an interface endpoint costs less: revisit as traffic grows.", PL_PRICE),
+            r("Where the bill shows a break-even volume, an interface endpoint costs less above it: revisit as traffic grows.", PL_PRICE),
         ],
         None,
     ),
@@ -452,6 +452,7 @@ pub static NODES: &[Node] = &[
         "Interface endpoint in the service's own Region, reached over inter-Region peering or TGW.",
         &[
             r("The service isn't on AWS's cross-Region PrivateLink list, so an endpoint here can't reach it.", PL_XR_SVC),
+            r("The endpoint is billed at its own Region's rates; the inter-Region transfer is priced, a Transit Gateway peering hop would add Transit Gateway charges not in the bill.", TGW_PRICE),
             r("Interface endpoints take requests from other Regions over VPC peering.", DDB_PL),
         ],
         None,
@@ -816,8 +817,8 @@ pub static NOTES: &[Note] = &[
         id: "remote-transfer",
         applies: "clients on premises",
         when: |c, o| from(c.scenario, T::OnPremises) && private_endpoint(o),
-        text: "Not in the bills above: data transfer out to clients on premises over Direct Connect or VPN, billed as for any traffic leaving AWS.",
-        url: DT_BLOG,
+        text: "Not in the bills above: data transfer out to clients on premises, at Direct Connect's own data-transfer-out rates over Direct Connect, at internet data-transfer rates over a VPN.",
+        url: DX_PRICE,
         claims: &[],
     },
     Note {
@@ -855,6 +856,27 @@ pub static NOTES: &[Note] = &[
         when: |_, o| o.recommendation == K::GatewayLoadBalancer,
         text: "A GWLB endpoint sits in one AZ: {gwlbe} endpoints for {azs} AZs, one in each AZ that sends traffic, so the traffic stays in its AZ.",
         url: PL_GWLBE,
+        claims: &[],
+    },
+    Note {
+        id: "ecr-s3-gateway-beside-nat",
+        applies: "ECR pulled through a NAT gateway in the Region's VPCs",
+        when: |c, o| {
+            o.recommendation == K::NatGateway
+                && uses_ecr(c.scenario)
+                && has_region_vpcs(c.scenario)
+                && !c.scenario.is_cross_region()
+        },
+        text: "Add the S3 gateway endpoint all the same (free): the image layers come from S3 and then skip the NAT gateway's per-GB charge, as the NAT bill assumes; only the ECR API calls go through the NAT gateway.",
+        url: ECR_VPCE,
+        claims: &[],
+    },
+    Note {
+        id: "inspection-tgw-cost",
+        applies: "inspection behind a transit gateway",
+        when: |c, o| o.recommendation == K::GatewayLoadBalancer && from(c.scenario, T::TransitGateway),
+        text: "Not in the bills above: the Transit Gateway's per-GB processing of the inspected traffic, charged on each attachment that sends it in (spoke to inspection VPC and back: east-west traffic enters twice), and the inspection VPC's attachment hours.",
+        url: TGW_PRICE,
         claims: &[],
     },
     Note {
@@ -1007,7 +1029,7 @@ pub static NOTES: &[Note] = &[
         id: "ipv6-eigw",
         applies: "IPv6 or dual-stack clients on the NAT path",
         when: |c, o| ip(c) != IpAddressType::Ipv4 && o.recommendation == K::NatGateway,
-        text: "To a dual-stack public endpoint, IPv6 traffic can go out through an egress-only internet gateway instead, which allows outbound IPv6 and blocks connections from the internet.",
+        text: "To a dual-stack public endpoint, IPv6 traffic can go out through an egress-only internet gateway instead: no hourly or per-GB gateway charge (data transfer still applies), so it costs less than the NAT gateway priced here; it allows outbound IPv6 and blocks connections from the internet.",
         url: EIGW,
         claims: &[],
     },

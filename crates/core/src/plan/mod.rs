@@ -36,13 +36,12 @@
 mod export;
 pub mod input;
 pub mod services;
-mod text;
 
 pub use input::{Destination, PlanInput};
 
 use crate::catalog::{Catalog, Price, RegionPrices, Tier};
 use crate::cost::charges::{source_of, GATEWAY_SOURCES};
-use crate::cost::Line;
+use crate::cost::{text, Line};
 use crate::decide::Reason;
 use crate::error::{ErrorCode, InputError, Warning};
 use crate::input::Loose;
@@ -872,15 +871,20 @@ impl<'a> Ctx<'a> {
     fn inter_region_lines(&self, bill: &mut Bill) {
         for i in 0..self.gb.len() {
             if !self.same_region(i) {
+                let (from, to) = (self.service_region[i].code, self.here.code);
+                // The pair's own rate where AWS prices it apart (us-east-1 ↔ us-east-2).
+                let rate = self
+                    .catalog
+                    .inter_region_out_gb(from, to)
+                    .unwrap_or(&self.service_region[i].inter_region_out_gb);
                 bill.priced(
                     format!(
-                        "Inter-Region data transfer for {}, out of {}",
+                        "Inter-Region data transfer for {}, {from} to {to} (assumes the bytes flow from the service to the clients)",
                         title(self.dest(i).name()),
-                        self.service_region[i].code
                     ),
                     self.gb[i],
                     GB,
-                    self.service_region[i].inter_region_out_gb,
+                    *rate,
                     true,
                     Weight::One(i),
                 );

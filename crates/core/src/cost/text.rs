@@ -1,9 +1,10 @@
-//! Numbers as text for the exports, by integer arithmetic only (float formatting would cost the
-//! Wasm ~20 KB): money from cents, rates from nano-dollars, quantities from millionths.
+//! Numbers as text for the plan's exports and the bills' words (`doubt`), by integer arithmetic
+//! only (float formatting would cost the Wasm ~20 KB): money from cents, rates from
+//! nano-dollars, quantities from millionths.
 
 use crate::money::{Cents, Quantity, Rate};
 
-pub(crate) use crate::cost::charges::grouped;
+pub(crate) use crate::check::grouped;
 
 /// Cents as "$1,753.20" (`grouping`) or "1753.20".
 pub fn money(c: Cents, grouping: bool) -> String {
