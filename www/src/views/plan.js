@@ -18,6 +18,12 @@ export function destinationOf(name) {
 const CLIENTS = [['same-vpc', 'In the VPCs'], ['transit-gateway', 'VPCs behind the Transit Gateway'], ['peered-vpc', 'Peered VPCs'],
   ['on-premises', 'On premises'], ['other-region', 'Another Region'], ['same-vpc on-premises', 'In the VPCs and on premises']];
 
+/** Where the core places an endpoint (`endpoints[].placement`), in words; `each-vpc` otherwise. */
+const PLACEMENT = {
+  'shared-services-vpc': () => 'once, in the shared-services VPC',
+  'one-vpc': () => 'once, in the VPC the clients outside reach (on premises, peered VPCs, other Regions)',
+};
+
 /** A destination's field (as the core names it, `destinations[2].gbPerMonth`) → its row input's `data-p`. */
 const ROW_INPUTS = { service: 'name', awsService: 'name', gbPerMonth: 'gb', trafficFrom: 'from', remoteTrafficPercent: 'remote', serviceRegion: 'region' };
 
@@ -166,7 +172,7 @@ export function drawPlan(node, plan, { billOf }) {
     rec && rec.endpoints.length > 0 && h('div', null, h('h4', null, 'Endpoints to build'),
       h('ul', { class: 'endpoints' }, rec.endpoints.map((e) => h('li', null,
         (e.kind === 'gateway' ? 'Gateway endpoint ' : 'Interface endpoint ') + e.serviceName + ': '
-        + (e.placement === 'shared-services-vpc' ? 'once, in the shared-services VPC' : 'in each VPC (' + e.vpcs + ')')
+        + (PLACEMENT[e.placement] || ((n) => 'in each VPC (' + n + ')'))(e.vpcs)
         + (e.kind === 'interface' ? ', ' + e.azCount + ' AZs' : '') + (e.note ? ' — ' + e.note : ''))))),
     plan.warnings.length > 0 && h('ul', { class: 'warn' }, plan.warnings.map((w) => h('li', { 'data-code': w.code }, h('strong', null, 'Note: '), w.text))),
     h('p', { class: 'plan-tools' },

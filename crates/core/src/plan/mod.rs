@@ -57,13 +57,13 @@ pub const DESIGN_IDS: [&str; 4] = ["nat", "per-vpc", "nat+endpoints", "centralis
 
 /// What the model takes for granted; shown with every plan and in the Markdown export.
 pub const ASSUMPTIONS: [&str; 9] = [
-    "Each destination's gbPerMonth is its total over all VPCs, both directions, spread evenly over the VPCs and over the AZs with clients.",
-    "PrivateLink processing tiers count all interface endpoint traffic of the Region together; existingPrivateLinkGbPerMonth comes first in the tiers.",
+    "Each destination's volume is its total over all VPCs, both directions, spread evenly over the VPCs and over the AZs with clients.",
+    "PrivateLink processing tiers count all interface endpoint traffic of the Region together; the Region's other PrivateLink traffic comes first in the tiers.",
     "Clients in AZs without an interface endpoint reach one in another AZ at no transfer charge: AWS has not charged data transfer between AZs to PrivateLink endpoints or through Transit Gateways since 2022-04-01.",
     "Image layers pulled through ecr.dkr come from S3: with an S3 gateway endpoint they are free (in nat+endpoints too, beside NAT for the API calls), and the ECR endpoints carry only API calls, not priced by volume.",
     "The VPCs are already attached to the Transit Gateway: the centralised design adds the shared-services VPC's attachment, Transit Gateway processing of the interface traffic (once) and a private hosted zone per service with a confirmed name (none for S3 beside gateway endpoints, DynamoDB or DynamoDB Streams).",
     "An interface endpoint whose clients are all outside the VPCs (on premises, peered or other-Region VPCs) is built once, in the VPC they reach.",
-    "Without hasNatGateway the NAT designs run one NAT gateway per AZ per VPC, each with a public IPv4 address; with it those already run for other egress and only per-GB processing is counted.",
+    "Unless NAT gateways already run for other egress, the NAT designs run one NAT gateway per AZ per VPC, each with a public IPv4 address; where they already run, only per-GB processing is counted.",
     "Break-even volumes compare a destination's own endpoints (hours, processing) with NAT processing of what NAT would carry beside the gateway endpoints; NAT hours are shared by all destinations and not counted against one.",
     "Route 53 query charges, DNS resolver endpoints and the data transfer of the services themselves are not included.",
 ];
@@ -969,7 +969,7 @@ impl<'a> Ctx<'a> {
         self.inter_region_lines(&mut bill);
         let why_not = routing.infeasible.clone().or_else(|| {
             let why = if !self.input.transit_gateway {
-                "Needs the VPCs attached to one Transit Gateway (transitGateway is false)."
+                "Needs the VPCs attached to one Transit Gateway, and they are not."
             } else if self.input.vpc_count < 2 {
                 "One VPC: there is nothing to share endpoints with."
             } else if routing.interface_count() == 0 {
