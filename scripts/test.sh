@@ -50,6 +50,8 @@ run build scripts/build.sh
 run size-guard node scripts/wasm-names.mjs target/wasm32-unknown-unknown/release/vpce_advisor.wasm --forbid
 run memory-flat node scripts/memory-flat.mjs
 run dist scripts/dist.sh
+# The shell's own helpers, in Node (no browser): the number formatting.
+run js-unit node --test tests/unit/
 run e2e node --test --test-concurrency=1 tests/e2e/
 run budget scripts/budget.sh
 

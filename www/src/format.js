@@ -5,9 +5,10 @@ const SVGNS = 'http://www.w3.org/2000/svg';
 
 /** Appends children (nodes, strings, numbers; null/false skipped) to a node. */
 function add(node, kids) {
-  for (const k of kids.flat(9)) {
+  for (const k of kids) {
     if (k == null || k === false) continue;
-    node.append(typeof k === 'object' ? k : String(k));
+    if (Array.isArray(k)) add(node, k);
+    else node.append(typeof k === 'object' ? k : String(k));
   }
   return node;
 }
@@ -41,14 +42,41 @@ export function link(href, text) {
 // Binary units, as AWS's price list counts its tiers (1 PB = 1,048,576 GB).
 export const UNITS = { GB: 1, TB: 1024, PB: 1048576 };
 
-const fmt = (n, max) => n.toLocaleString('en-US', { maximumFractionDigits: max });
+/**
+ * `n` with thousands separators and `min`…`max` decimals, exactly as `toLocaleString('en-US')`
+ * writes it (rounded half away from zero on the shortest decimal form of `n`, as ICU does), but
+ * without Intl: the first Intl call on a page costs tens of milliseconds (its locale data is
+ * loaded) and each `toLocaleString` with options about 0.1 ms, dozens of them per redraw.
+ * Numbers written with an exponent (below 1e-6 or from 1e21) are left to Intl.
+ */
+function decimal(n, min, max) {
+  const text = String(Math.abs(n));
+  if (!/^\d+(\.\d+)?$/.test(text)) {
+    return n.toLocaleString('en-US', { minimumFractionDigits: min, maximumFractionDigits: max });
+  }
+  let [whole, frac = ''] = text.split('.');
+  if (frac.length > max) {
+    let digits = whole + frac.slice(0, max);
+    if (frac[max] >= '5') {
+      // Add one in the last place kept: trailing 9s become 0s, the digit before them goes up.
+      let i = digits.length - 1;
+      while (i >= 0 && digits[i] === '9') i--;
+      digits = (i < 0 ? '1' : digits.slice(0, i) + (+digits[i] + 1)) + '0'.repeat(digits.length - 1 - i);
+    }
+    whole = digits.slice(0, digits.length - max);
+    frac = digits.slice(digits.length - max);
+  }
+  frac = frac.replace(/0+$/, '').padEnd(min, '0');
+  return (n < 0 || Object.is(n, -0) ? '-' : '') + whole.replace(/\B(?=(\d{3})+$)/g, ',') + (frac ? '.' + frac : '');
+}
+
+const fmt = (n, max) => decimal(n, 0, max);
 
 /** Money to the cent: "$1,234.56". */
-export const usd = (n) =>
-  (n < 0 ? '-$' : '$') + Math.abs(n).toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+export const usd = (n) => (n < 0 ? '-$' : '$') + decimal(Math.abs(n), 2, 2);
 
 /** A unit price, as many decimals as it has (up to 6): "$0.0035". */
-export const price = (n) => '$' + n.toLocaleString('en-US', { minimumFractionDigits: 2, maximumFractionDigits: 6 });
+export const price = (n) => '$' + decimal(n, 2, 6);
 
 /** A plain quantity: "1,048,576", "2.5". */
 export const qty = (n) => fmt(n, 3);

@@ -21,6 +21,7 @@ import { buildQuestions } from './views/questions.js';
 import { buildTree, fieldsOnPath, pathSteps, reasonsList, treeIndex, treeSummary } from './views/tree.js';
 import { drawVerdict, otherOptions, verdictMarkdown } from './views/verdict.js';
 import { buildPlanEditor, destinationOf, drawPlan } from './views/plan.js';
+import { patchChildren, setText } from './patch.js';
 
 /** The range the chart and its table cover: the volume slider's, 1 GB to 10 PB. */
 const CURVE_RANGE = { fromGb: 1, toGb: 10485760 };
@@ -28,6 +29,8 @@ const CHART_POINTS = 64;
 /** The table's rows: the volume slider's decade stops, 1 GB to 10 PB (binary units, as AWS's tiers). */
 const TABLE_VOLUMES = [1, 10, 100, 1024, 10240, 102400, 1048576, 10485760];
 const CURVE_CACHE_SIZE = 32;
+/** Volumes remembered per scenario: the slider's 21 stops and some typed ones. */
+const ADVICE_CACHE_SIZE = 64;
 /** How long the address waits for the reader to stop moving before it is rewritten. */
 const URL_WRITE_DELAY_MS = 250;
 /** How long the one-sentence announcement waits for the reader to stop moving (the slider). */
@@ -61,7 +64,11 @@ export function mount(element, options = {}) {
   let destroyed = false;
   let syncUrl = false;
   const linkKey = stateKey(element.id);
-  /** The chart's and the table's curves per rest-of-scenario (they do not depend on the volume). */
+  /**
+   * Per rest-of-scenario (all but the volume): the chart's curve and the break-even with running
+   * NAT gateways (they do not depend on the volume), and the advice at each volume asked so far —
+   * the core is a pure function, so a slider stop visited again is not asked again.
+   */
   const curves = new Map();
   /** What each part was last drawn from, so that it is redrawn only when that changes. */
   const drawnFrom = {};
@@ -72,7 +79,7 @@ export function mount(element, options = {}) {
   let built = false;
   // What build() makes and every change redraws.
   let titles, volumeInput, slider, treeLookup, verdictNode, errorNode, chartNode, plot, tableNode, tableBox;
-  let reasonsNode, pathNode, pathSummary, treeView, treeBox, chartBox;
+  let reasonsNode, pathNode, pathSummary, whyBox, treeView, treeBox, chartBox;
   let comparisonBox, copiedNote, othersBox, othersSummary, othersNode, moreButton, announcer, announceTimer = 0;
   let layout = 'compact';
   /** The whole-VPC plan: its editor, where it draws, the destinations a page gave, the last plan. */
@@ -134,7 +141,9 @@ export function mount(element, options = {}) {
     runtime = loaded;
     try {
       build();
-      schedule();
+      // The first drawing does not wait for the next frame: the page is waiting for it.
+      cancelAnimationFrame(frameRequest);
+      renderFrame();
     } catch (e) {
       fill(box, h('p', { class: 'err', role: 'alert' }, codeOf(e) + ': ' + e.message));
     }
@@ -152,6 +161,18 @@ export function mount(element, options = {}) {
     } else {
       buildWhenOpened.set(details, make);
     }
+  }
+
+  /**
+   * Redraws `node` in place: `build(scratch, later)` draws the part afresh into a detached
+   * element, and only what differs is written into `node` (see patch.js). What the views would
+   * build when a <details> is opened (a bill's calculation) is built at once: a few list items,
+   * cheaper than keeping track of them.
+   */
+  function patchInto(node, build) {
+    const scratch = document.createElement(node.localName);
+    build(scratch, (details, make) => make());
+    patchChildren(node, scratch);
   }
 
   // ---- built once: controls, questions, the sections; the tree and comparison when opened
@@ -183,12 +204,12 @@ export function mount(element, options = {}) {
     copiedNote = h('span', { class: 'muted', role: 'status' });
     tableBox = details('The chart’s numbers as a table', tableNode);
     moreButton = h('button', { type: 'button', class: 'more', 'aria-expanded': 'false', 'data-act': 'more' });
-    planEditor = buildPlanEditor(catalog, runtime.fields, runtime.planFields, ids);
     planNode = h('div', { class: 'plan-result' });
     planError = h('p', { class: 'plan-err', role: 'alert' });
     planStale = h('p', { class: 'plan-stale', hidden: true }, 'Out of date: these figures are for the last valid destinations. Correct the marked field.');
+    // The editor (with its list of every PrivateLink service) is built when the section is first shown.
     planSection = h('section', { class: 'plan', hidden: true, 'aria-label': 'The whole VPC' },
-      h('h3', null, 'The whole VPC: every destination'), planError, planStale, planNode, planEditor.node);
+      h('h3', null, 'The whole VPC: every destination'), planError, planStale, planNode);
     later(treeBox, () => {
       treeView = buildTree(tree, titles, applyTreeAnswer);
       treeBox.append(treeView.node);
@@ -210,7 +231,7 @@ export function mount(element, options = {}) {
       // One line of summaries; an open one takes the whole width.
       h('div', { class: 'sections' },
         chartBox = details('Cost chart', chartNode, tableBox),
-        details('Why', reasonsNode, details(pathSummary, pathNode)),
+        whyBox = details('Why', reasonsNode, details(pathSummary, pathNode)),
         treeBox, comparisonBox, priceSources(catalog)),
       footer(catalog));
     showLayout();
@@ -249,7 +270,8 @@ export function mount(element, options = {}) {
       resizeObserver = new ResizeObserver(() => {
         if (Math.abs(element.clientWidth - width) > 8) {
           width = element.clientWidth;
-          schedule();
+          // Only the chart is drawn to a width (a closed one is drawn when opened).
+          if (chartBox.open) schedule();
         }
       });
       resizeObserver.observe(element);
@@ -294,7 +316,8 @@ export function mount(element, options = {}) {
     }
     for (const note of box.querySelectorAll('.field-err')) note.remove();
     for (const shown of box.querySelectorAll('.show')) shown.classList.remove('show');
-    box.classList.remove('stale');
+    // `remove` rewrites the class attribute even when the class is absent (a DOM change).
+    if (box.classList.contains('stale')) box.classList.remove('stale');
     const name = error && error.field === 'gbPerMonth' ? 'gbNum' : error && error.field;
     const inputs = name ? [...box.querySelectorAll('[data-f="' + name + '"]')] : [];
     if (!inputs.length) return false;
@@ -333,9 +356,14 @@ export function mount(element, options = {}) {
         h('button', { type: 'button', 'data-act': 'md' }, 'Copy as Markdown'), ' ', copiedNote)));
   }
 
-  const priceSources = (catalog) => h('details', null, h('summary', null, 'Price sources'),
-    h('ul', null, catalog.sources.map((x) =>
+  /** "Price sources": the list built when first opened. */
+  function priceSources(catalog) {
+    const list = h('ul', null);
+    const details = h('details', null, h('summary', null, 'Price sources'), list);
+    later(details, () => fill(list, catalog.sources.map((x) =>
       h('li', null, link(x.url, x.title), ' (' + x.classTitle + ', as of ' + x.asOf + ')'))));
+    return details;
+  }
 
   /** A shared link pasted into the open tab: its state replaces the link's part of the scenario. */
   function restoreFromLink() {
@@ -389,7 +417,7 @@ export function mount(element, options = {}) {
   function onEdit(e) {
     const input = e.target;
     if (input.dataset && input.dataset.act === 'preset') {
-      if (input.value) planEditor.setPreset(input.value);
+      if (input.value) editor().setPreset(input.value);
       input.value = '';
       schedule();
       return;
@@ -421,8 +449,13 @@ export function mount(element, options = {}) {
   function compute() {
     for (let tries = 0; tries < 20; tries++) {
       try {
-        const advice = runtime.call('advise', scenarioCopy(scenario));
-        return { advice, ...curvesFor(scenario) };
+        const key = restKey(scenario);
+        const gb = JSON.stringify(scenario.gbPerMonth ?? null);
+        const advice = curves.get(key)?.advices.get(gb) ?? runtime.call('advise', scenarioCopy(scenario));
+        const cached = curvesFor(scenario, key);
+        if (cached.advices.size >= ADVICE_CACHE_SIZE) cached.advices.clear();
+        cached.advices.set(gb, advice);
+        return { ...cached, advice, curveKey: key };
       } catch (e) {
         const field = e && e.code && e.field;
         const fromReader = origin.get(field) === 'reader';
@@ -457,19 +490,26 @@ export function mount(element, options = {}) {
   const tableRows = (asked) => TABLE_VOLUMES.map((gb) =>
     ({ gb, options: runtime.call('advise', { ...scenarioCopy(asked), gbPerMonth: gb }).options }));
 
-  /** The chart's curve and the break-even with running NAT gateways, from the cache when only the volume changed. */
-  function curvesFor(asked) {
-    const key = JSON.stringify(Object.keys(asked).sort().filter((k) => k !== 'gbPerMonth').map((k) => [k, asked[k]]));
+  /** The scenario without its volume, as a cache key. */
+  const restKey = (asked) =>
+    JSON.stringify(Object.keys(asked).sort().filter((k) => k !== 'gbPerMonth').map((k) => [k, asked[k]]));
+
+  /** The cache entry of `asked` (its key `key`), made on first use. */
+  function curvesFor(asked, key) {
     let cached = curves.get(key);
     if (!cached) {
+      // The curve is asked for when the chart is drawn (it is closed at first in both layouts).
+      const copy = scenarioCopy(asked);
+      let curve = null;
       cached = {
-        chartCurve: runtime.call('costCurve', scenarioCopy(asked), { ...CURVE_RANGE, points: CHART_POINTS }),
+        chartCurve: () => (curve ??= runtime.call('costCurve', copy, { ...CURVE_RANGE, points: CHART_POINTS })),
         breakEvenIfNat: breakEvenIfNat(asked),
+        advices: new Map(),
       };
       if (curves.size >= CURVE_CACHE_SIZE) curves.clear();
       curves.set(key, cached);
     }
-    return { ...cached, curveKey: key };
+    return cached;
   }
 
   /** A page's `destinations`: a list, or its JSON text (the attribute). */
@@ -485,9 +525,18 @@ export function mount(element, options = {}) {
     return Array.isArray(list) ? list.filter((d) => d && typeof d === 'object').slice(0, 50) : null;
   }
 
+  /** The whole-VPC editor, built the first time it is needed. */
+  function editor() {
+    if (!planEditor) {
+      planEditor = buildPlanEditor(runtime.catalog, runtime.fields, runtime.planFields, ids);
+      planSection.append(planEditor.node);
+    }
+    return planEditor;
+  }
+
   /** Shows the whole-VPC section with `destinations` in its rows. */
   function startPlan(destinations) {
-    planEditor.set(destinations);
+    editor().set(destinations);
     planSection.hidden = false;
     // From here on the section's own "+ Add a destination" adds rows.
     box.querySelector('.ask [data-act=add-dest]').hidden = true;
@@ -501,7 +550,7 @@ export function mount(element, options = {}) {
       const first = names.map((n) => ({ ...destinationOf(n), gbPerMonth: currentVolume() / Math.max(1, names.length) }));
       startPlan(first);
     }
-    planEditor.add();
+    editor().add();
     const inputs = planSection.querySelectorAll('[data-p=name]');
     inputs[inputs.length - 1].focus();
     schedule();
@@ -510,7 +559,7 @@ export function mount(element, options = {}) {
   /** The plan for the editor's destinations, with the scenario's shared answers. */
   function drawWholeVpc() {
     if (planSection.hidden) return;
-    const input = planEditor.read();
+    const input = editor().read();
     for (const k of ['region', 'azCount', 'hasNatGateway', 'allowInternetPath', 'requireSecurityGroups', 'requirePrivateIps', 'hoursPerMonth', 'ipAddressType']) {
       if (scenario[k] != null) input[k] = scenario[k];
     }
@@ -563,6 +612,9 @@ export function mount(element, options = {}) {
       runtime.restarting.then(schedule);
       return;
     }
+    // Read before anything is written in this frame: a read after a write forces a layout.
+    const chartWidth = chartBox.open
+      ? Math.max(300, Math.min(900, chartNode.clientWidth || (element.clientWidth || 700) - 34)) : 0;
     let result;
     try {
       result = compute();
@@ -583,7 +635,7 @@ export function mount(element, options = {}) {
     }
     const { advice, chartCurve, breakEvenIfNat: ifNat, curveKey } = result;
     lastAdvice = advice;
-    draw(advice, chartCurve, ifNat, curveKey);
+    draw(advice, chartCurve, ifNat, curveKey, chartWidth);
     drawWholeVpc();
     if (syncUrl) {
       clearTimeout(urlTimer);
@@ -591,19 +643,21 @@ export function mount(element, options = {}) {
     }
   }
 
-  function draw(advice, chartCurve, ifNat, curveKey) {
+  function draw(advice, chartCurve, ifNat, curveKey, width) {
     const { catalog } = runtime;
     const gb = currentVolume();
     box.classList.toggle('aws', scenario.service === 'aws-service');
     const clients = Array.isArray(scenario.trafficFrom) ? scenario.trafficFrom : runtime.defaults.trafficFrom;
     box.classList.toggle('mixed', clients.includes('same-vpc') && clients.length > 1);
 
-    const bills = { titles, sources: catalog.sources, ids, later };
-    const bill = (option, recommended) => billView(option, { ...bills, recommended });
-    drawVerdict(verdictNode, { advice, scenario, catalog, titles, gb, bill, ifNat, usage: usageNote(advice.options) });
-    const others = otherOptions(advice, titles, bill);
-    fill(othersSummary, others.summary);
-    later(othersBox, () => fill(othersNode, others.body(), usageNote(advice.options)));
+    // A bill drawn with `lazy` as its `later` (patchInto's).
+    const billWith = (lazy) => (option, recommended) =>
+      billView(option, { titles, sources: catalog.sources, ids, later: lazy, recommended });
+    patchInto(verdictNode, (scratch, lazy) => drawVerdict(scratch,
+      { advice, scenario, catalog, titles, gb, bill: billWith(lazy), ifNat, usage: usageNote(advice.options) }));
+    setText(othersSummary, otherOptions(advice, titles, null).summary);
+    later(othersBox, () => patchInto(othersNode, (scratch, lazy) =>
+      fill(scratch, otherOptions(advice, titles, billWith(lazy)).body(), usageNote(advice.options))));
     const recommended = advice.options.find((o) => o.kind === advice.recommendation);
     announce(verdictLead(advice) + titles.title(advice.recommendation)
       + (recommended ? ', ' + usd(recommended.monthlyUsd) + ' a month' : '') + ' for ' + volume(gb) + ' per month.');
@@ -611,9 +665,11 @@ export function mount(element, options = {}) {
     // What follows only changes with more than the volume: redrawn only when its inputs change.
     const changed = (part, from) => drawnFrom[part] !== from && ((drawnFrom[part] = from), true);
     if (changed('why', JSON.stringify([advice.reasons, advice.path, advice.leaf]))) {
-      fill(reasonsNode, reasonsList(advice));
-      fill(pathNode, pathSteps(advice));
-      fill(pathSummary, 'Your path through the decision tree: ' + advice.path.length + ' answers');
+      later(whyBox, () => {
+        fill(reasonsNode, reasonsList(advice));
+        fill(pathNode, pathSteps(advice));
+        fill(pathSummary, 'Your path through the decision tree: ' + advice.path.length + ' answers');
+      });
       const asked = fieldsOnPath(advice, treeLookup);
       for (const question of box.querySelectorAll('[data-q]')) {
         question.classList.toggle('on', asked.has(question.dataset.q));
@@ -623,14 +679,13 @@ export function mount(element, options = {}) {
     if (treeView) treeView.markPath(advice);
 
     // The chart. On a volume-only change only the "you" marker and its dots move.
-    const series = chartCurve.series.filter((x) => x.eligible && x.points.length);
-    const width = Math.max(300, Math.min(900, chartNode.clientWidth || (element.clientWidth || 700) - 34));
     const dots = advice.options.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd }));
     if (!chartBox.open) {
       // Drawn when opened (its width is known then).
       drawnFrom.chart = null;
       later(chartBox, schedule);
     } else if (changed('chart', curveKey + width + ' ' + advice.breakEvenGbPerMonth)) {
+      const series = chartCurve().series.filter((x) => x.eligible && x.points.length);
       plot = series.length > 0 && costChart(series, {
         width, gb, breakEven: advice.breakEvenGbPerMonth, name: titles.shortTitle, dots, titleId: ids('chart-title'),
       });
