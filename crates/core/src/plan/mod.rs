@@ -1119,7 +1119,8 @@ impl<'a> Ctx<'a> {
                     notes.push(if gateway {
                         format!("Carries the image layers {by} serves from S3.")
                     } else {
-                        format!("Needed by {by} ({}).", refs::ECR_VPCE)
+                        // The source is cited with the plan's reasons; a note stays plain words.
+                        format!("Needed by {by}: the Amazon ECR guide lists both ECR endpoints.")
                     });
                 }
                 if !gateway && no_override {
