@@ -6,7 +6,8 @@
 //   await init({ module_or_path: await readFile(wasmPath) }); // Node: hand it the bytes
 
 import type {
-  Advice, Catalog, Comparison, CostCurve, CurveRange, DecisionTree, Scenario, ScenarioField,
+  Advice, Catalog, Comparison, CostCurve, CurveRange, DecisionTree, Plan, PlanInput, Scenario,
+  ScenarioField,
 } from './vpce-advisor.js';
 export type * from './vpce-advisor.js';
 
@@ -24,6 +25,13 @@ export function catalog(): Catalog;
 export function defaultScenario(): Required<Omit<Scenario, 'peakGbps'>> & Pick<Scenario, 'peakGbps'>;
 /** The table of `Scenario` fields: types, defaults, limits and a line of doc for each, in order. */
 export function scenarioFields(): ScenarioField[];
+/** The plan's own fields (`vpcCount`, `transitGateway`, `endpointAzCount`,
+ * `existingPrivateLinkGbPerMonth`) in the same shape; those it shares with a scenario are in
+ * `scenarioFields()`. */
+export function planFields(): ScenarioField[];
+/** The whole-VPC plan (docs/plan.md). Throws an `AdvisorError` (`field` like
+ * `destinations[2].gbPerMonth`) on invalid input. */
+export function plan(input: PlanInput): Plan;
 export function decisionTree(): DecisionTree;
 export function comparison(): Comparison;
 /** Throws an `AdvisorError` on invalid input. */

@@ -312,7 +312,11 @@ export interface PlanEndpoint {
   kind: 'gateway' | 'interface';
   /** As AWS names it, e.g. `com.amazonaws.us-east-1.sqs`. */
   serviceName: string;
-  placement: 'each-vpc' | 'shared-services-vpc';
+  /**
+   * `one-vpc`: an interface endpoint whose clients are all outside the VPCs (on premises, peered
+   * or other-Region VPCs), built once in the VPC they reach.
+   */
+  placement: 'each-vpc' | 'one-vpc' | 'shared-services-vpc';
   /** How many such endpoints exist (one per VPC, or one). */
   vpcs: number;
   /** AZs with an endpoint network interface; null for gateway endpoints (route tables). */
@@ -321,6 +325,20 @@ export interface PlanEndpoint {
   ipAddressType: 'ipv4' | 'dualstack' | 'ipv6';
   gbPerMonth: number;
   note: string | null;
+  /**
+   * The Route 53 private hosted zone pointing the service's client-facing name at this
+   * centralised endpoint (e.g. `kinesis.us-east-1.amazonaws.com`); null where none is built:
+   * not centralised, a name not confirmed in the catalogue, DynamoDB and DynamoDB Streams (AWS
+   * says not to override their names), or S3 while the VPCs keep S3 gateway endpoints.
+   */
+  hostedZone: string | null;
+  /**
+   * S3 interface endpoints with private DNS: the EC2 `PrivateDnsOnlyForInboundResolverEndpoint`
+   * setting the Terraform export sets — true beside an S3 gateway endpoint (in-VPC S3 stays on
+   * the gateway), false without one (AWS defaults it to true for S3, and true needs the gateway
+   * endpoint). Null otherwise.
+   */
+  privateDnsOnlyForInboundResolverEndpoint: boolean | null;
 }
 
 /** One design, priced whether eligible or not. */
@@ -344,7 +362,7 @@ export interface Plan {
     service: Service;
     name: string;
     gbPerMonth: number;
-    path: 'gateway' | 'interface' | 'gateway+interface' | 'nat';
+    path: 'gateway' | 'interface' | 'gateway+interface' | 'gateway+nat' | 'nat';
     serviceNames: string[];
     /** Its share of the recommended bill; the shares add up to the total. */
     monthlyUsd: number;

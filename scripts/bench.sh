@@ -37,6 +37,9 @@ echo "$served" > "$OUT/served.txt"
 
 say "headless Chromium: first render (widget vs image) and slider steps, from $served/"
 rm -rf "$SITE"; mkdir -p "$SITE"; cp -r "$served"/. "$SITE/"; cp tests/bench-pages/* "$SITE/"
+# The full layout's pair: the same two pages, the widget with layout="full" and its own picture.
+sed 's/<vpce-advisor /<vpce-advisor layout="full" /' tests/bench-pages/widget.html > "$SITE/widget-full.html"
+sed 's/src="widget.png"/src="widget-full.png"/' tests/bench-pages/image.html > "$SITE/image-full.html"
 port="${BENCH_PORT:-}"
 if [ -z "$port" ]; then
   for p in $(seq 8121 8130); do

@@ -5,8 +5,9 @@
 //  - which files the widget page downloads (so the byte table can total them).
 //
 // Usage: node scripts/bench/browser.mjs <base-url> <site-dir> [loads] [steps]
-// Writes one JSON object to stdout. Pages: tests/bench-pages/{widget,image,widget-full,image-full,
-// twenty}.html, copied into <site-dir> beside the built www/ by scripts/bench.sh; widget.png and
+// Writes one JSON object to stdout. Pages: tests/bench-pages/{widget,image,twenty}.html, copied
+// into <site-dir> beside the built www/ by scripts/bench.sh, with widget-full.html and
+// image-full.html made from the first two (the widget in its full layout); widget.png and
 // widget-full.png (the pictures the image pages show) are written there.
 
 import { chromium } from 'playwright-core';

@@ -220,3 +220,24 @@ test('a row whose clients are in the VPCs and on premises takes the on-premises 
   assert.deepEqual(problems, []);
   await context.close();
 });
+
+test('clients only on premises: one endpoint, said to be built once', async () => {
+  const { page, problems } = await open(browser, server.url);
+  await ready(page);
+  const $ = inside(page, 'main');
+  await $('.ask button[data-act=add-dest]').click();
+  await frame(page);
+  const rows = $('li.dest');
+  // Keep one row: S3, 1,000 GB, from on premises only, used by 10 VPCs.
+  while (await rows.count() > 1) await rows.nth(1).locator('button[data-act=remove-dest]').click();
+  await rows.nth(0).locator('[data-p=gb]').fill('1000');
+  await rows.nth(0).locator('[data-p=from]').selectOption('on-premises');
+  await $('input[data-p=vpcCount]').fill('10');
+  await frame(page);
+  // On-premises clients reach one VPC: one S3 interface endpoint, not ten.
+  // 1 × 2 AZs × 730 h × $0.01 = $14.60 + 1,000 GB × $0.01 = $10.00 → $24.60.
+  assert.match(await $('.plan-result [data-design=per-vpc]').textContent(), /\$24\.60 a month/);
+  assert.match(await $('.plan-result .endpoints').textContent(), /once, in the VPC the clients outside reach/);
+  assert.doesNotMatch(await $('.plan-result .endpoints').textContent(), /in each VPC/);
+  assert.deepEqual(problems, []);
+});

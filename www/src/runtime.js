@@ -99,6 +99,7 @@ export function load() {
     runtime.comparison = glue.comparison();
     runtime.defaults = glue.defaultScenario();
     runtime.fields = new Map(glue.scenarioFields().map((field) => [field.name, field]));
+    runtime.planFields = new Map(glue.planFields().map((field) => [field.name, field]));
     return runtime;
   })();
   return shared;

@@ -528,7 +528,7 @@ export function mount(element, options = {}) {
   /** The whole-VPC editor, built the first time it is needed. */
   function editor() {
     if (!planEditor) {
-      planEditor = buildPlanEditor(runtime.catalog, runtime.fields, ids);
+      planEditor = buildPlanEditor(runtime.catalog, runtime.fields, runtime.planFields, ids);
       planSection.append(planEditor.node);
     }
     return planEditor;

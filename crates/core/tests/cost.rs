@@ -345,7 +345,11 @@ fn curve_range_defaults_and_validation() {
     let error =
         CurveRange::from_loose(&serde_json::from_str(r#"{"points": 1}"#).unwrap()).unwrap_err();
     assert_eq!(error.field.as_deref(), Some("points"));
-    assert!(error.message.contains("from 2 to 2,048"), "{}", error.message);
+    assert!(
+        error.message.contains("from 2 to 2,048"),
+        "{}",
+        error.message
+    );
 }
 
 #[test]

@@ -491,6 +491,23 @@ proptest! {
         prop_assert_eq!(total(n) - total(1), step * i64::from(n - 1));
     }
 
+    /// No export ever builds a zone over DynamoDB's or DynamoDB Streams' names, and their
+    /// interface endpoints never get private DNS.
+    #[test]
+    fn no_export_overrides_dynamodb_names(input in input(), vpcs in 1u32..=50) {
+        let plan = run(&with_vpcs(&input, vpcs)).unwrap();
+        for name in tf_zone_names(&plan.exports.terraform) {
+            prop_assert!(!name.contains("dynamodb"), "{}", name);
+        }
+        for d in &plan.designs {
+            for e in d.endpoints.iter().filter(|e| e.kind == "interface") {
+                if e.service_name.ends_with(".dynamodb") || e.service_name.ends_with(".dynamodb-streams") {
+                    prop_assert!(!e.private_dns && e.hosted_zone.is_none(), "{:?}", e);
+                }
+            }
+        }
+    }
+
     #[test]
     fn centralised_endpoint_hours_do_not_grow_with_the_vpc_count(input in input(), n in 2u32..=1000) {
         let at = |vpcs| {
@@ -500,4 +517,351 @@ proptest! {
         };
         prop_assert_eq!(at(2), at(n));
     }
+}
+
+// ---------------------------------------------------------------------------------------------
+// DNS: hosted zones carry the names clients call, never the PrivateLink names.
+
+fn tf_zone_names(tf: &str) -> Vec<String> {
+    let mut names = Vec::new();
+    let mut in_zone = false;
+    for line in tf.lines() {
+        if line.starts_with("resource \"aws_route53_zone\"") {
+            in_zone = true;
+        } else if in_zone {
+            if let Some(rest) = line.trim().strip_prefix("name = \"") {
+                names.push(rest.trim_end_matches('"').to_string());
+                in_zone = false;
+            }
+        }
+    }
+    names
+}
+
+#[test]
+fn centralised_zones_use_the_documented_names_and_none_where_unconfirmed() {
+    // 20 VPCs, 4 services × 10 GB, centralised:
+    // hours 4 endpoints × 2 AZs × 730 h = 5,840 h × $0.01 = $58.40; processing 40 GB × $0.01 = $0.40;
+    // attachment 730 h × $0.05 = $36.50; TGW 40 GB × $0.02 = $0.80;
+    // zones: kinesis.us-east-1.amazonaws.com (General Reference, ak.html) and
+    // firehose.us-east-1.amazonaws.com (fh.html); none for ecs-agent, ecs-telemetry (names not
+    // confirmed here) → 2 × $0.50 = $1.00. Total $97.10.
+    let plan = run(&json!({
+        "vpcCount": 20, "transitGateway": true,
+        "destinations": [
+            { "service": "aws-service", "awsService": "kinesis-streams", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "kinesis-firehose", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "ecs-agent", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "ecs-telemetry", "gbPerMonth": 10 }
+        ]
+    }))
+    .unwrap();
+    assert_eq!(plan.recommended, "centralised");
+    let central = design(&plan, "centralised");
+    assert_eq!(to_cents(central.monthly_usd), cents("97.10"));
+    let zones = central
+        .lines
+        .iter()
+        .find(|l| l.label.starts_with("Route 53 private hosted zones"))
+        .unwrap();
+    assert_eq!((zones.quantity, to_cents(zones.usd)), (2.0, 100));
+    let mut names = tf_zone_names(&plan.exports.terraform);
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "firehose.us-east-1.amazonaws.com",
+            "kinesis.us-east-1.amazonaws.com"
+        ]
+    );
+    let zone_of = |svc: &str| {
+        central
+            .endpoints
+            .iter()
+            .find(|e| e.service_name == format!("com.amazonaws.us-east-1.{svc}"))
+            .unwrap()
+    };
+    assert_eq!(
+        zone_of("kinesis-streams").hosted_zone.as_deref(),
+        Some("kinesis.us-east-1.amazonaws.com")
+    );
+    for svc in ["ecs-agent", "ecs-telemetry"] {
+        let e = zone_of(svc);
+        assert_eq!(e.hosted_zone, None, "{svc}");
+        assert!(!e.private_dns);
+        assert!(
+            e.note.as_deref().unwrap().contains("not confirmed"),
+            "{svc}"
+        );
+    }
+    assert!(plan
+        .exports
+        .markdown
+        .contains("private hosted zone kinesis.us-east-1.amazonaws.com"));
+}
+
+#[test]
+fn dynamodb_and_streams_endpoints_take_no_private_dns_and_no_zone() {
+    // Per VPC, 1 VPC: both interface endpoints have private DNS off (AWS: clients use the
+    // endpoint URL; no private or hybrid DNS for DynamoDB through PrivateLink).
+    let one = run(&json!({
+        "destinations": [
+            { "service": "dynamodb-streams", "gbPerMonth": 10 },
+            { "service": "dynamodb", "gbPerMonth": 10, "trafficFrom": ["same-vpc", "on-premises"] }
+        ]
+    }))
+    .unwrap();
+    let tf = &one.exports.terraform;
+    assert_eq!(tf.matches("private_dns_enabled = false").count(), 2, "{tf}");
+    assert!(!tf.contains("private_dns_enabled = true"), "{tf}");
+    assert!(
+        tf.contains("vpce-….streams.dynamodb.us-east-1.vpce.amazonaws.com"),
+        "{tf}"
+    );
+    // Centralised, 10 VPCs: dynamodb-streams 1,000 GB, dynamodb 1,000 GB of which 50% on premises
+    // (500 GB interface, 500 GB on the gateway endpoints).
+    // 2 endpoints × 2 AZs × 730 h = 2,920 h × $0.01 = $29.20; 1,500 GB × $0.01 = $15.00;
+    // attachment $36.50; TGW 1,500 GB × $0.02 = $30.00; no hosted zone → $110.70.
+    let ten = run(&json!({
+        "vpcCount": 10, "transitGateway": true,
+        "destinations": [
+            { "service": "dynamodb-streams", "gbPerMonth": 1000 },
+            { "service": "dynamodb", "gbPerMonth": 1000, "trafficFrom": ["same-vpc", "on-premises"] }
+        ]
+    }))
+    .unwrap();
+    let central = design(&ten, "centralised");
+    assert_eq!(to_cents(central.monthly_usd), cents("110.70"));
+    assert!(!central
+        .lines
+        .iter()
+        .any(|l| l.label.starts_with("Route 53")));
+    assert!(central
+        .endpoints
+        .iter()
+        .all(|e| !e.private_dns && e.hosted_zone.is_none()));
+    assert!(ten
+        .reasons
+        .iter()
+        .any(|r| r.url.ends_with("privatelink-interface-endpoints.html")
+            && r.text.contains("says not to override")));
+}
+
+#[test]
+fn centralised_s3_stays_on_the_gateway_endpoints_with_no_override_zone() {
+    // 10 VPCs on a Transit Gateway: s3 1,000 GB, half of it from on premises; ecr.dkr 1,000 GB of
+    // image layers; logs 1,000 GB. Centralised:
+    // S3 gateway endpoints carry 500 GB (in-VPC S3) + 1,000 GB (layers) = 1,500 GB at $0;
+    // interface endpoints s3 (500 GB), ecr.dkr, ecr.api (API calls only), logs (1,000 GB):
+    // 4 × 2 AZs × 730 h = 5,840 h × $0.01 = $58.40; 1,500 GB × $0.01 = $15.00;
+    // attachment 730 h × $0.05 = $36.50; TGW 1,500 GB × $0.02 = $30.00;
+    // zones dkr.ecr, api.ecr, logs (none over S3's names) 3 × $0.50 = $1.50 → $141.40.
+    let plan = run(&json!({
+        "vpcCount": 10, "transitGateway": true,
+        "destinations": [
+            { "service": "s3", "gbPerMonth": 1000, "trafficFrom": ["same-vpc", "on-premises"] },
+            { "service": "aws-service", "awsService": "ecr.dkr", "gbPerMonth": 1000 },
+            { "service": "aws-service", "awsService": "logs", "gbPerMonth": 1000 }
+        ]
+    }))
+    .unwrap();
+    assert_eq!(plan.recommended, "centralised");
+    let central = design(&plan, "centralised");
+    assert_eq!(to_cents(central.monthly_usd), cents("141.40"));
+    let gw = central
+        .lines
+        .iter()
+        .find(|l| l.label.starts_with("Gateway endpoint for Amazon S3"))
+        .unwrap();
+    assert_eq!(gw.quantity, 1500.0);
+    let s3 = central
+        .endpoints
+        .iter()
+        .find(|e| e.kind == "interface" && e.service_name == "com.amazonaws.us-east-1.s3")
+        .unwrap();
+    assert_eq!(s3.placement, "shared-services-vpc");
+    assert!(s3.private_dns);
+    assert_eq!(s3.hosted_zone, None);
+    assert_eq!(
+        s3.private_dns_only_for_inbound_resolver_endpoint,
+        Some(true)
+    );
+    let mut zones = tf_zone_names(&plan.exports.terraform);
+    zones.sort();
+    assert_eq!(
+        zones,
+        [
+            "api.ecr.us-east-1.amazonaws.com",
+            "dkr.ecr.us-east-1.amazonaws.com",
+            "logs.us-east-1.amazonaws.com"
+        ]
+    );
+    let tf = &plan.exports.terraform;
+    assert!(
+        tf.contains("private_dns_only_for_inbound_resolver_endpoint = true"),
+        "{tf}"
+    );
+    assert!(
+        tf.contains("depends_on          = [aws_vpc_endpoint.s3_gateway]"),
+        "{tf}"
+    );
+    assert!(plan
+        .reasons
+        .iter()
+        .any(|r| r.url.ends_with("API_DnsOptionsSpecification.html")));
+    assert!(plan
+        .reasons
+        .iter()
+        .any(|r| r.url.ends_with("resolver-forwarding-inbound-queries.html")));
+}
+
+#[test]
+fn s3_interface_private_dns_sets_inbound_only_explicitly() {
+    // Security groups required: no gateway endpoint, so "only for inbound Resolver endpoint"
+    // (on by default for S3) must be false, or the API rejects the endpoint.
+    // 1 endpoint × 2 AZs × 730 h × $0.01 = $14.60 + 1,000 GB × $0.01 = $10.00 → $24.60.
+    let plan = run(&json!({
+        "requireSecurityGroups": true,
+        "destinations": [{ "service": "s3", "gbPerMonth": 1000 }]
+    }))
+    .unwrap();
+    assert_eq!(
+        to_cents(design(&plan, "per-vpc").monthly_usd),
+        cents("24.60")
+    );
+    let tf = &plan.exports.terraform;
+    assert!(tf.contains("private_dns_enabled = true"), "{tf}");
+    assert!(
+        tf.contains(
+            "  dns_options {\n    private_dns_only_for_inbound_resolver_endpoint = false\n  }"
+        ),
+        "{tf}"
+    );
+    assert!(!tf.contains("depends_on"), "{tf}");
+    // With the S3 gateway endpoint in the VPC (clients in the VPC and on premises): true, after it.
+    let mixed = run(&json!({
+        "destinations": [{ "service": "s3", "gbPerMonth": 1000, "trafficFrom": ["same-vpc", "on-premises"] }]
+    }))
+    .unwrap();
+    let tf = &mixed.exports.terraform;
+    assert!(tf.contains("  dns_options {\n    private_dns_only_for_inbound_resolver_endpoint = true\n  }\n  depends_on          = [aws_vpc_endpoint.s3_gateway]"), "{tf}");
+}
+
+fn overlap_input() -> impl Strategy<Value = Value> {
+    (
+        0.0..100_000.0f64,
+        0.0..=100.0f64,
+        prop::sample::select(vec![0usize, 1, 2]),
+        0.0..100_000.0f64,
+        0.0..100_000.0f64,
+        any::<bool>(),
+        any::<bool>(),
+        2u32..=200,
+    )
+        .prop_map(|(s3, pct, from, ecr, ddb, sg, internet, vpcs)| {
+            let froms = [
+                json!(["same-vpc"]),
+                json!(["same-vpc", "on-premises"]),
+                json!(["on-premises"]),
+            ];
+            json!({
+                "vpcCount": vpcs, "transitGateway": true, "requireSecurityGroups": sg,
+                "allowInternetPath": internet,
+                "destinations": [
+                    { "service": "s3", "gbPerMonth": s3, "trafficFrom": froms[from].clone(), "remoteTrafficPercent": pct },
+                    { "service": "aws-service", "awsService": "ecr.dkr", "gbPerMonth": ecr },
+                    { "service": "dynamodb", "gbPerMonth": ddb, "trafficFrom": froms[from].clone() },
+                    { "service": "aws-service", "awsService": "sqs", "gbPerMonth": 10 }
+                ]
+            })
+        })
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(128))]
+
+    /// In a centralised design no byte is both on a gateway endpoint's line and routed by a
+    /// hosted zone: a service with a gateway endpoint gets no zone over its names.
+    #[test]
+    fn no_gateway_bytes_are_routed_by_an_override_zone(input in overlap_input()) {
+        let plan = run(&input).unwrap();
+        check_invariants(&plan);
+        let central = design(&plan, "centralised");
+        let zones: Vec<String> = central.endpoints.iter().filter_map(|e| e.hosted_zone.clone()).collect();
+        let tf_zones = if plan.recommended == "centralised" {
+            tf_zone_names(&plan.exports.terraform)
+        } else {
+            Vec::new()
+        };
+        for gw in central.endpoints.iter().filter(|e| e.kind == "gateway") {
+            let short = gw.service_name.trim_start_matches("com.amazonaws.us-east-1.");
+            let public = format!("{short}.us-east-1.amazonaws.com");
+            prop_assert!(!zones.contains(&public), "{} with a zone", short);
+            prop_assert!(!tf_zones.contains(&public), "{} with a zone in Terraform", short);
+            for itf in central.endpoints.iter().filter(|e| e.kind == "interface" && e.service_name == gw.service_name) {
+                prop_assert!(itf.hosted_zone.is_none());
+            }
+        }
+    }
+}
+
+#[test]
+fn no_break_even_volume_from_ecr_image_layers() {
+    // The ECR endpoints' cost does not depend on the layer volume (the layers take the S3
+    // gateway endpoint either way): no volume of layers makes them pay against NAT.
+    for gb in [10, 2000, 1_000_000] {
+        let plan = run(&json!({
+            "allowInternetPath": true, "hasNatGateway": true,
+            "destinations": [{ "service": "aws-service", "awsService": "ecr.dkr", "gbPerMonth": gb }]
+        }))
+        .unwrap();
+        assert_eq!(plan.recommended, "nat+endpoints", "{gb} GB");
+        assert_eq!(
+            plan.destinations[0].break_even_gb_per_month, None,
+            "{gb} GB"
+        );
+    }
+}
+
+#[test]
+fn centralised_endpoint_used_only_from_outside_the_vpcs_gets_no_zone() {
+    // 10 VPCs on a Transit Gateway: sqs 100 GB from the VPCs; s3 1,000 GB only from on premises
+    // (no S3 gateway endpoint: no client in the VPCs). A zone associated with the VPCs would not
+    // answer on premises: the S3 endpoint keeps its own private DNS for an inbound Resolver
+    // endpoint, with "only for inbound Resolver endpoint" false (no S3 gateway endpoint).
+    // centralised: 2 × 2 AZs × 730 h = 2,920 h × $0.01 = $29.20; 1,100 GB × $0.01 = $11.00;
+    // attachment $36.50; TGW 1,100 GB × $0.02 = $22.00; 1 zone (sqs) × $0.50 → $99.20.
+    // per-vpc: (10 × 1 + 1) × 1,460 h × $0.01 = $160.60 + $11.00 → $171.60.
+    let plan = run(&json!({
+        "vpcCount": 10, "transitGateway": true,
+        "destinations": [
+            { "service": "aws-service", "awsService": "sqs", "gbPerMonth": 100 },
+            { "service": "s3", "gbPerMonth": 1000, "trafficFrom": ["on-premises"] }
+        ]
+    }))
+    .unwrap();
+    assert_eq!(plan.recommended, "centralised");
+    assert_eq!(
+        to_cents(design(&plan, "centralised").monthly_usd),
+        cents("99.20")
+    );
+    assert_eq!(
+        to_cents(design(&plan, "per-vpc").monthly_usd),
+        cents("171.60")
+    );
+    let s3 = design(&plan, "centralised")
+        .endpoints
+        .iter()
+        .find(|e| e.service_name == "com.amazonaws.us-east-1.s3")
+        .unwrap();
+    assert!(s3.private_dns);
+    assert_eq!(s3.hosted_zone, None);
+    assert_eq!(
+        s3.private_dns_only_for_inbound_resolver_endpoint,
+        Some(false)
+    );
+    assert_eq!(
+        tf_zone_names(&plan.exports.terraform),
+        ["sqs.us-east-1.amazonaws.com"]
+    );
 }

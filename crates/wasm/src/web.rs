@@ -263,6 +263,14 @@ pub fn scenario_fields() -> Result<JsValue, JsValue> {
     to_js(&vpce_advisor_core::scenario::FIELDS)
 }
 
+/// `planFields() -> [{ name, type, … }]`: the plan's own fields (`vpcCount`, `transitGateway`,
+/// `endpointAzCount`, `existingPrivateLinkGbPerMonth`) in `scenarioFields()`'s shape; the fields
+/// a plan shares with a scenario are in `scenarioFields()`.
+#[wasm_bindgen(js_name = planFields)]
+pub fn plan_fields() -> Result<JsValue, JsValue> {
+    to_js(&vpce_advisor_core::plan::input::PLAN_FIELDS)
+}
+
 /// `decisionTree() -> { root, nodes }`.
 #[wasm_bindgen(js_name = decisionTree)]
 pub fn decision_tree() -> Result<JsValue, JsValue> {

@@ -286,6 +286,11 @@ fn every_export_returns_what_the_native_core_serialises() {
         &Scenario::new(vpce_advisor_core::scenario::Service::S3),
         "defaultScenario",
     );
+    assert_as_native(
+        web::plan_fields().unwrap(),
+        &vpce_advisor_core::plan::input::PLAN_FIELDS,
+        "planFields",
+    );
 }
 
 // ---------------------------------------------------------------------------------------------

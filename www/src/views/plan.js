@@ -18,18 +18,26 @@ export function destinationOf(name) {
 const CLIENTS = [['same-vpc', 'In the VPCs'], ['transit-gateway', 'VPCs behind the Transit Gateway'], ['peered-vpc', 'Peered VPCs'],
   ['on-premises', 'On premises'], ['other-region', 'Another Region'], ['same-vpc on-premises', 'In the VPCs and on premises']];
 
+/** Where the core places an endpoint (`endpoints[].placement`), in words; `each-vpc` otherwise. */
+const PLACEMENT = {
+  'shared-services-vpc': () => 'once, in the shared-services VPC',
+  'one-vpc': () => 'once, in the VPC the clients outside reach (on premises, peered VPCs, other Regions)',
+};
+
 /** A destination's field (as the core names it, `destinations[2].gbPerMonth`) → its row input's `data-p`. */
 const ROW_INPUTS = { service: 'name', awsService: 'name', gbPerMonth: 'gb', trafficFrom: 'from', remoteTrafficPercent: 'remote', serviceRegion: 'region' };
 
 /**
  * Builds the editor. `fields` is the core's Scenario field table (a Map by name: the volumes'
- * limits), `ids(name)` gives ids unique to the instance. Returns `{ node, rows, read(),
+ * limits), `planFields` the plan's own (the VPC count's), `ids(name)` gives ids unique to the
+ * instance. Returns `{ node, rows, read(),
  * set(destinations), fleet, markError(error) }`.
  */
-export function buildPlanEditor(catalog, fields, ids) {
+export function buildPlanEditor(catalog, fields, planFields, ids) {
   // The plan reads every volume, the existing PrivateLink traffic included, with gbPerMonth's limits.
   const gbLimits = { min: fields.get('gbPerMonth').min, max: fields.get('gbPerMonth').max };
   const remote = fields.get('remoteTrafficPercent');
+  const vpcs = planFields.get('vpcCount');
   const list = h('datalist', { id: ids('names') },
     h('option', { value: 's3' }, 'Amazon S3 (gateway endpoint)'),
     h('option', { value: 'dynamodb' }, 'Amazon DynamoDB (gateway endpoint)'),
@@ -58,7 +66,7 @@ export function buildPlanEditor(catalog, fields, ids) {
     h('option', { value: '' }, 'Start from a preset…'),
     catalog.presets.map((p) => h('option', { value: p.id }, p.title)));
   const fleet = {
-    vpcCount: h('input', { type: 'number', min: 1, max: 1000, step: 1, 'data-p': 'vpcCount', value: 1 }),
+    vpcCount: h('input', { type: 'number', min: vpcs.min, max: vpcs.max, step: 1, 'data-p': 'vpcCount', value: vpcs.default }),
     transitGateway: h('input', { type: 'checkbox', 'data-p': 'transitGateway' }),
     endpointAzCount: h('input', { type: 'number', min: 1, max: fields.get('azCount').max, step: 1, 'data-p': 'endpointAzCount', placeholder: 'every AZ' }),
     existingPrivateLinkGbPerMonth: h('input', { type: 'number', ...gbLimits, step: 'any', inputmode: 'decimal', 'data-p': 'existingPrivateLinkGbPerMonth', placeholder: 'none' }),
@@ -164,7 +172,7 @@ export function drawPlan(node, plan, { billOf }) {
     rec && rec.endpoints.length > 0 && h('div', null, h('h4', null, 'Endpoints to build'),
       h('ul', { class: 'endpoints' }, rec.endpoints.map((e) => h('li', null,
         (e.kind === 'gateway' ? 'Gateway endpoint ' : 'Interface endpoint ') + e.serviceName + ': '
-        + (e.placement === 'shared-services-vpc' ? 'once, in the shared-services VPC' : 'in each VPC (' + e.vpcs + ')')
+        + (PLACEMENT[e.placement] || ((n) => 'in each VPC (' + n + ')'))(e.vpcs)
         + (e.kind === 'interface' ? ', ' + e.azCount + ' AZs' : '') + (e.note ? ' — ' + e.note : ''))))),
     plan.warnings.length > 0 && h('ul', { class: 'warn' }, plan.warnings.map((w) => h('li', { 'data-code': w.code }, h('strong', null, 'Note: '), w.text))),
     h('p', { class: 'plan-tools' },

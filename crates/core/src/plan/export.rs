@@ -83,15 +83,35 @@ fn markdown(plan: &Plan, best: &Design, input: &PlanInput, catalog: &Catalog) ->
             "| {} | {} | {} | {} | {} | {} |",
             e.kind,
             e.service_name,
-            if e.placement == "each-vpc" {
-                format!("each of {} VPC{}", e.vpcs, text::plural(u64::from(e.vpcs)))
-            } else {
-                "shared-services VPC".into()
+            match e.placement {
+                "each-vpc" => format!("each of {} VPC{}", e.vpcs, text::plural(u64::from(e.vpcs))),
+                "one-vpc" => "one VPC (the one remote clients reach)".into(),
+                _ => "shared-services VPC".into(),
             },
             e.az_count.map_or("route tables".into(), |n| n.to_string()),
             if e.private_dns { "yes" } else { "no" },
             e.ip_address_type
         );
+    }
+    for e in best
+        .endpoints
+        .iter()
+        .filter(|e| e.note.is_some() || e.hosted_zone.is_some())
+    {
+        let _ = write!(out, "\n- {} ({}):", e.service_name, e.kind);
+        if let Some(zone) = &e.hosted_zone {
+            let _ = write!(out, " private hosted zone {zone}.");
+        }
+        if let Some(note) = &e.note {
+            let _ = write!(out, " {note}");
+        }
+    }
+    if best
+        .endpoints
+        .iter()
+        .any(|e| e.note.is_some() || e.hosted_zone.is_some())
+    {
+        out.push('\n');
     }
     out.push_str("\n## Destinations\n\n| Service | GB a month | Path | Share (USD) | Break-even vs NAT (GB) |\n|---|---:|---|---:|---:|\n");
     for d in &plan.destinations {
@@ -227,26 +247,6 @@ fn region_of(e: &Endpoint) -> &str {
         .map_or("", |(region, _)| region)
 }
 
-/// The DNS name clients use for a service, which a centralised design's private hosted zone
-/// takes as its name: `sqs.us-east-1.amazonaws.com`, `dkr.ecr.us-east-1.amazonaws.com`.
-fn zone_name(e: &Endpoint) -> String {
-    let region = region_of(e);
-    let short = short_name(e);
-    // The labels reversed, split by `split_at_dot` (see there).
-    let mut reversed: Vec<&str> = Vec::new();
-    let mut left = short;
-    while let Some((label, more)) = split_at_dot(left) {
-        reversed.push(label);
-        left = more;
-    }
-    reversed.push(left);
-    reversed.reverse();
-    format!(
-        "{}.{region}.amazonaws.com",
-        crate::check::join(&reversed, ".")
-    )
-}
-
 fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
     let mut out = String::with_capacity(4096);
     let gateways: Vec<&Endpoint> = best
@@ -275,7 +275,7 @@ fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
         return out;
     }
     if central {
-        out.push_str("# Gateway endpoints go in every VPC (one entry of route_table_ids per VPC); the interface\n# endpoints go once in the shared-services VPC, with private DNS off and a private hosted zone\n# per service associated with every VPC.\n\n");
+        out.push_str("# Gateway endpoints go in every VPC (one entry of route_table_ids per VPC); the interface\n# endpoints go once in the shared-services VPC, each with a private hosted zone for the name its\n# clients call, associated with every VPC, where that name is known (see the notes).\n\n");
     } else {
         let _ = writeln!(
             out,
@@ -298,7 +298,7 @@ fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
     }
     if !gateways.is_empty() {
         if central {
-            out.push_str("variable \"route_table_ids\" {\n  description = \"For each VPC id, the route tables of the subnets whose clients use the gateway endpoints.\"\n  type        = map(list(string))\n}\n\n");
+            out.push_str("variable \"route_table_ids\" {\n  description = \"For each VPC id (the shared-services VPC too), the route tables of the subnets whose clients use the gateway endpoints.\"\n  type        = map(list(string))\n}\n\n");
         } else {
             out.push_str("variable \"route_table_ids\" {\n  description = \"Route tables of the subnets whose clients use the gateway endpoints.\"\n  type        = list(string)\n}\n\n");
         }
@@ -311,8 +311,11 @@ fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
             text::plural(u64::from(azs)),
             text::plural(u64::from(azs))
         );
+        if interfaces.iter().any(|e| e.placement == "one-vpc") {
+            out.push_str("variable \"serves_remote_clients\" {\n  description = \"True only in the one VPC that clients outside the VPCs (on premises, peered or other-Region VPCs) reach: it alone gets the endpoints only they use.\"\n  type        = bool\n  default     = false\n}\n\n");
+        }
         out.push_str("variable \"security_group_ids\" {\n  description = \"Security groups of the interface endpoints: allow HTTPS (443) from the clients.\"\n  type        = list(string)\n}\n\n");
-        if central {
+        if interfaces.iter().any(|e| e.hosted_zone.is_some()) {
             out.push_str("variable \"vpc_ids\" {\n  description = \"Every VPC whose clients use the centralised endpoints (the shared-services VPC too).\"\n  type        = list(string)\n}\n\n");
         }
     }
@@ -338,7 +341,14 @@ fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
         out.push_str("}\n\n");
     }
     for e in &interfaces {
+        if let Some(note) = &e.note {
+            let _ = writeln!(out, "# {}", e.service_name);
+            let _ = writeln!(out, "# {note}");
+        }
         let _ = writeln!(out, "resource \"aws_vpc_endpoint\" \"{}\" {{", ident(e));
+        if e.placement == "one-vpc" {
+            out.push_str("  count               = var.serves_remote_clients ? 1 : 0\n");
+        }
         let _ = writeln!(out, "  vpc_id              = var.{vpc_var}");
         let _ = writeln!(out, "  service_name        = \"{}\"", e.service_name);
         if region_of(e) != plan.region && !region_of(e).is_empty() {
@@ -349,31 +359,35 @@ fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
         if e.ip_address_type != "ipv4" {
             let _ = writeln!(out, "  ip_address_type     = \"{}\"", e.ip_address_type);
         }
-        let inbound_only = e
-            .note
-            .as_deref()
-            // A byte-window search: a `&str` pattern links core's two-way searcher into the Wasm.
-            .is_some_and(|n| n.as_bytes().windows(16).any(|w| w == b"inbound resolver"));
-        if e.ip_address_type != "ipv4" || inbound_only {
+        let inbound_only = e.private_dns_only_for_inbound_resolver_endpoint;
+        if e.ip_address_type != "ipv4" || inbound_only.is_some() {
             out.push_str("  dns_options {\n");
             if e.ip_address_type != "ipv4" {
                 let _ = writeln!(out, "    dns_record_ip_type = \"{}\"", e.ip_address_type);
             }
-            if inbound_only {
-                out.push_str("    private_dns_only_for_inbound_resolver_endpoint = true\n");
+            if let Some(only) = inbound_only {
+                // Always explicit: AWS defaults it to true for S3, and true needs an S3 gateway
+                // endpoint in the VPC (API_DnsOptionsSpecification).
+                let _ = writeln!(
+                    out,
+                    "    private_dns_only_for_inbound_resolver_endpoint = {only}"
+                );
             }
             out.push_str("  }\n");
         }
+        if inbound_only == Some(true) && gateways.iter().any(|g| ident(g) == "s3_gateway") {
+            out.push_str("  depends_on          = [aws_vpc_endpoint.s3_gateway]\n");
+        }
         out.push_str("}\n\n");
-        if e.placement == "shared-services-vpc" {
+        if let Some(zone) = &e.hosted_zone {
             let id = ident(e);
-            let zone = zone_name(e);
             let _ = writeln!(
                 out,
                 "resource \"aws_route53_zone\" \"{id}\" {{\n  name = \"{zone}\"\n  dynamic \"vpc\" {{\n    for_each = var.vpc_ids\n    content {{\n      vpc_id = vpc.value\n    }}\n  }}\n}}\n"
             );
-            let wildcard = ["s3_interface", "ecr_dkr_interface", "execute_api_interface"]
-                .contains(&id.as_str());
+            // The zone's `*.` records, where the service's names have them (S3, ECR registries).
+            let wildcard = super::hosted_zone(short_name(e), region_of(e), false)
+                .is_some_and(|(_, wildcard)| wildcard);
             for (suffix, name) in [("", ""), ("_wildcard", "*")] {
                 if suffix.is_empty() || wildcard {
                     let _ = writeln!(

@@ -4,12 +4,13 @@
 
 use super::services::{self, ServiceInfo};
 use crate::catalog::Catalog;
-use crate::check::{self, boolean, list, number, string, truncate, whole, wrong_type};
+use crate::check::{self, list, string, truncate, wrong_type};
 use crate::error::{ErrorCode, InputError, Warning};
 use crate::facts::CROSS_REGION_SERVICES;
 use crate::input::Loose;
 use crate::scenario::{
-    self, limits, ClientLocation, IpAddressType, Scenario, Service, DEFAULT_REMOTE_TRAFFIC_PERCENT,
+    self, limits, ClientLocation, DefaultValue, Field, Given, IpAddressType, Kind, Scenario,
+    Service, DEFAULT_REMOTE_TRAFFIC_PERCENT,
 };
 
 /// Limits of the plan's own numbers.
@@ -50,6 +51,49 @@ pub const DESTINATION_FIELDS: [&str; 6] = [
     "trafficFrom",
     "remoteTrafficPercent",
     "serviceRegion",
+];
+
+/// The plan's own fields (not a scenario's), as rows of the scenario's field table: their types,
+/// limits, defaults and messages in one place, and what `planFields()` tells the JS.
+pub const PLAN_FIELDS: [Field; 4] = [
+    Field::other(
+        "vpcCount",
+        Kind::Whole {
+            min: plan_limits::VPC_COUNT.0,
+            max: plan_limits::VPC_COUNT.1,
+        },
+        DefaultValue::Whole(1),
+        "VPCs that use the destinations; each destination's gbPerMonth is its total over all of them.",
+    ),
+    Field::other(
+        "transitGateway",
+        Kind::Boolean,
+        DefaultValue::Bool(false),
+        "The VPCs are attached to one Transit Gateway (needed to centralise interface endpoints).",
+    ),
+    Field::other(
+        "endpointAzCount",
+        Kind::Whole {
+            min: limits::AZ_COUNT.0,
+            max: limits::AZ_COUNT.1,
+        },
+        DefaultValue::Derived {
+            from: "azCount",
+            value: |s| Given::Whole(s.az_count),
+        },
+        "Availability Zones each interface endpoint is in, at most azCount; clients in the others cross AZs to reach one.",
+    ),
+    Field::other(
+        "existingPrivateLinkGbPerMonth",
+        Kind::Number {
+            min: 0.0,
+            max: limits::GB_PER_MONTH_MAX,
+            unit: "GB",
+            above_min: false,
+        },
+        DefaultValue::Number(0.0),
+        "Other interface endpoint traffic of the Region, ahead of the plan's in the PrivateLink processing tiers.",
+    ),
 ];
 
 /// A destination's fields that mean what a scenario's do, read the same way.
@@ -147,10 +191,28 @@ impl PlanInput {
         let mut shared = Scenario::new(Service::S3);
         scenario::read_fields(&mut shared, options, SHARED_FIELDS, catalog, &mut warnings)?;
 
-        let endpoint_az_count = match field("endpointAzCount") {
-            Some(v) => whole(v, "endpointAzCount", (1, shared.az_count))?,
-            None => shared.az_count,
+        // The plan's own fields, each read by its row of `PLAN_FIELDS`.
+        let own = |name: &str| -> Result<Option<Given>, InputError> {
+            match (PLAN_FIELDS.iter().find(|f| f.name == name), field(name)) {
+                (Some(row), Some(v)) => row.read(v, catalog).map(Some),
+                _ => Ok(None),
+            }
         };
+        let vpc_count = own("vpcCount")?.map_or(1, Given::whole);
+        let transit_gateway = own("transitGateway")?.is_some_and(Given::flag);
+        let endpoint_az_count = own("endpointAzCount")?.map_or(shared.az_count, Given::whole);
+        if endpoint_az_count > shared.az_count {
+            return Err(InputError::new(
+                ErrorCode::OutOfRange,
+                "endpointAzCount",
+                format!(
+                    "\"endpointAzCount\" must be a whole number from 1 to {} (azCount).",
+                    shared.az_count
+                ),
+            ));
+        }
+        let existing_private_link_gb_per_month =
+            own("existingPrivateLinkGbPerMonth")?.map_or(0.0, Given::number);
         let preset = match field("preset") {
             None => None,
             Some(v) => {
@@ -172,14 +234,8 @@ impl PlanInput {
             destinations: Vec::new(),
             preset,
             region: shared.region.clone(),
-            vpc_count: match field("vpcCount") {
-                Some(v) => whole(v, "vpcCount", plan_limits::VPC_COUNT)?,
-                None => 1,
-            },
-            transit_gateway: match field("transitGateway") {
-                Some(v) => boolean(v, "transitGateway")?,
-                None => false,
-            },
+            vpc_count,
+            transit_gateway,
             az_count: shared.az_count,
             endpoint_az_count,
             has_nat_gateway: shared.has_nat_gateway,
@@ -188,16 +244,7 @@ impl PlanInput {
             require_private_ips: shared.require_private_ips,
             hours_per_month: shared.hours_per_month,
             ip_address_type: shared.ip_address_type,
-            existing_private_link_gb_per_month: match field("existingPrivateLinkGbPerMonth") {
-                Some(v) => number(
-                    v,
-                    "existingPrivateLinkGbPerMonth",
-                    0.0,
-                    limits::GB_PER_MONTH_MAX,
-                    "GB",
-                )?,
-                None => 0.0,
-            },
+            existing_private_link_gb_per_month,
         };
 
         let given = match field("destinations") {
@@ -450,6 +497,12 @@ mod tests {
             );
         }
         assert_eq!(SHARED_FIELDS.len(), 8);
+        // FIELDS lists each accepted name once: the two structural ones, the plan's own rows,
+        // then the shared ones.
+        let mut expected = vec!["destinations", "preset"];
+        expected.extend(PLAN_FIELDS.iter().map(|f| f.name));
+        expected.extend(SHARED_FIELDS);
+        assert_eq!(FIELDS.to_vec(), expected);
         assert_eq!(
             SHARED_DESTINATION_FIELDS,
             [

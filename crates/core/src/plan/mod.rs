@@ -10,13 +10,20 @@
 //! * `"per-vpc"` — in each VPC, free gateway endpoints for S3 and DynamoDB where they serve the
 //!   clients, and one interface endpoint per AWS service in `endpointAzCount` AZs.
 //! * `"nat+endpoints"` — NAT stays for the internet; each destination goes wherever it costs
-//!   less (free gateway endpoints always; an interface endpoint where its hours and processing
-//!   cost less than the NAT processing of its volume), decided per destination as if it were
+//!   less (free gateway endpoints always, the S3 one carrying ECR image layers even when the ECR
+//!   API calls stay on NAT; an interface endpoint where its hours and processing cost less than
+//!   the NAT processing of the bytes NAT would carry), decided per destination as if it were
 //!   alone, at the processing rate where the Region's existing traffic sits.
 //! * `"centralised"` — gateway endpoints stay in each VPC (they serve only their own VPC); each
 //!   interface endpoint exists once, in a shared-services VPC on the Transit Gateway, plus that
-//!   VPC's attachment, Transit Gateway processing of the interface traffic, and one Route 53
-//!   private hosted zone per service (private DNS on an endpoint answers only in its own VPC).
+//!   VPC's attachment, Transit Gateway processing of the interface traffic, and a Route 53
+//!   private hosted zone for each service whose client-facing name is confirmed (private DNS on
+//!   an endpoint answers only in its own VPC). No zone over S3's names beside S3 gateway
+//!   endpoints (the shared S3 endpoint keeps inbound-resolver-only private DNS) and none for
+//!   DynamoDB or DynamoDB Streams, whose names AWS says not to override.
+//!
+//! In the per-VPC designs an interface endpoint whose clients are all outside the VPCs (on
+//! premises, peered or other-Region VPCs) is built once, not in every VPC.
 //!
 //! The bill follows `cost` (exact integer money, each line rounded half up to the cent, the
 //! total the sum of its lines). PrivateLink processing tiers apply to all interface traffic of
@@ -49,14 +56,15 @@ use services::Needs;
 pub const DESIGN_IDS: [&str; 4] = ["nat", "per-vpc", "nat+endpoints", "centralised"];
 
 /// What the model takes for granted; shown with every plan and in the Markdown export.
-pub const ASSUMPTIONS: [&str; 8] = [
-    "Each destination's gbPerMonth is its total over all VPCs, both directions, spread evenly over the VPCs and over the AZs with clients.",
-    "PrivateLink processing tiers count all interface endpoint traffic of the Region together; existingPrivateLinkGbPerMonth comes first in the tiers.",
+pub const ASSUMPTIONS: [&str; 9] = [
+    "Each destination's volume is its total over all VPCs, both directions, spread evenly over the VPCs and over the AZs with clients.",
+    "PrivateLink processing tiers count all interface endpoint traffic of the Region together; the Region's other PrivateLink traffic comes first in the tiers.",
     "Clients in AZs without an interface endpoint reach one in another AZ at no transfer charge: AWS has not charged data transfer between AZs to PrivateLink endpoints or through Transit Gateways since 2022-04-01.",
-    "Image layers pulled through ecr.dkr come from S3: with an S3 gateway endpoint they are free, and the ECR endpoints carry only API calls (not priced by volume).",
-    "The VPCs are already attached to the Transit Gateway: the centralised design adds only the shared-services VPC's attachment, Transit Gateway processing of the interface traffic (once) and one private hosted zone per service.",
-    "Without hasNatGateway the NAT designs run one NAT gateway per AZ per VPC, each with a public IPv4 address; with it those already run for other egress and only per-GB processing is counted.",
-    "Break-even volumes compare a destination's own endpoints (hours, processing) with NAT processing of the same volume; NAT hours are shared by all destinations and not counted against one.",
+    "Image layers pulled through ecr.dkr come from S3: with an S3 gateway endpoint they are free (in nat+endpoints too, beside NAT for the API calls), and the ECR endpoints carry only API calls, not priced by volume.",
+    "The VPCs are already attached to the Transit Gateway: the centralised design adds the shared-services VPC's attachment, Transit Gateway processing of the interface traffic (once) and a private hosted zone per service with a confirmed name (none for S3 beside gateway endpoints, DynamoDB or DynamoDB Streams).",
+    "An interface endpoint whose clients are all outside the VPCs (on premises, peered or other-Region VPCs) is built once, in the VPC they reach.",
+    "Unless NAT gateways already run for other egress, the NAT designs run one NAT gateway per AZ per VPC, each with a public IPv4 address; where they already run, only per-GB processing is counted.",
+    "Break-even volumes compare a destination's own endpoints (hours, processing) with NAT processing of what NAT would carry beside the gateway endpoints; NAT hours are shared by all destinations and not counted against one.",
     "Route 53 query charges, DNS resolver endpoints and the data transfer of the services themselves are not included.",
 ];
 
@@ -92,6 +100,18 @@ pub struct Endpoint {
     pub ip_address_type: &'static str,
     pub gb_per_month: f64,
     pub note: Option<String>,
+    /// The Route 53 private hosted zone that points the service's name at this (centralised)
+    /// endpoint, e.g. `sqs.us-east-1.amazonaws.com`; `null` where none is built: not centralised,
+    /// a name this catalogue has not confirmed, or a service whose names AWS says not to
+    /// override (DynamoDB, DynamoDB Streams), or S3 while the VPCs keep S3 gateway endpoints.
+    pub hosted_zone: Option<String>,
+    /// For an S3 interface endpoint with private DNS: the EC2 API's
+    /// `PrivateDnsOnlyForInboundResolverEndpoint`, which the Terraform export always sets
+    /// explicitly — `true` where the VPC keeps an S3 gateway endpoint (in-VPC S3 traffic stays
+    /// on it; only queries through an inbound Resolver endpoint get the interface IPs), `false`
+    /// where it has none (AWS defaults it to `true` for S3, and `true` requires the gateway
+    /// endpoint). `null` otherwise.
+    pub private_dns_only_for_inbound_resolver_endpoint: Option<bool>,
 }
 
 /// What one destination gets in the recommended design.
@@ -102,7 +122,8 @@ pub struct DestinationResult {
     /// The endpoint service's short name: `"s3"`, `"dynamodb"`, `"sqs"`…
     pub name: &'static str,
     pub gb_per_month: f64,
-    /// `"gateway"`, `"interface"`, `"gateway+interface"` or `"nat"`.
+    /// `"gateway"`, `"interface"`, `"gateway+interface"`, `"gateway+nat"` (ECR image layers on the
+    /// S3 gateway endpoint, its API calls through NAT) or `"nat"`.
     pub path: &'static str,
     /// The endpoints it uses, as AWS names them (those it brought in, like `ecr.api`, included).
     pub service_names: Vec<String>,
@@ -259,6 +280,21 @@ struct Ep {
     owner: usize,
     /// Set when another service needs it (`ecr.dkr` needs `ecr.api` and S3).
     needed_by: Option<&'static str>,
+    /// Whether clients inside the VPCs use it: then it goes in each VPC (per-VPC designs);
+    /// otherwise only clients outside the VPCs do, and one endpoint, in one VPC, serves them.
+    local: bool,
+}
+
+/// How a destination's bytes go.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Via {
+    /// Its endpoints (gateway, interface).
+    Endpoints,
+    /// NAT gateways, nothing else (the `nat` design).
+    Nat,
+    /// NAT gateways beside the free gateway endpoints: ECR image layers (S3 GETs) still take
+    /// the S3 gateway endpoint, only the API calls the NAT (`nat+endpoints`).
+    NatBesideGateways,
 }
 
 #[derive(Debug, Clone)]
@@ -267,6 +303,8 @@ struct Routing {
     /// Per destination: interface GB it causes, GB through NAT, and the endpoints it uses.
     if_gb: Vec<Quantity>,
     nat_gb: Vec<Quantity>,
+    /// Per destination: whether (part of) it goes through NAT.
+    via_nat: Vec<bool>,
     uses: Vec<Vec<usize>>,
     infeasible: Option<String>,
 }
@@ -277,6 +315,7 @@ impl Routing {
             eps: Vec::with_capacity(destinations + 4),
             if_gb: vec![Quantity::ZERO; destinations],
             nat_gb: vec![Quantity::ZERO; destinations],
+            via_nat: vec![false; destinations],
             uses: vec![Vec::new(); destinations],
             infeasible: None,
         }
@@ -290,6 +329,7 @@ impl Routing {
         {
             Some(at) => {
                 self.eps[at].gb = add(self.eps[at].gb, ep.gb);
+                self.eps[at].local |= ep.local;
                 at
             }
             None => {
@@ -300,6 +340,20 @@ impl Routing {
         if !self.uses[dest].contains(&at) {
             self.uses[dest].push(at);
         }
+    }
+
+    /// Interface endpoints in each VPC (used from inside the VPCs) and in one VPC only.
+    fn interface_split(&self) -> (u64, u64) {
+        self.eps
+            .iter()
+            .filter(|e| e.kind == Kind::Interface)
+            .fold((0, 0), |(each, once), e| {
+                if e.local {
+                    (each + 1, once)
+                } else {
+                    (each, once + 1)
+                }
+            })
     }
 
     fn interface_count(&self) -> u64 {
@@ -479,33 +533,46 @@ impl<'a> Ctx<'a> {
 
     /// Routes destination `i` through endpoints (or, with `on_endpoints` false, NAT), recording
     /// its bytes and endpoints at index `slot` of `r`'s per-destination lists.
-    fn route_one(&self, i: usize, slot: usize, on_endpoints: bool, r: &mut Routing) {
+    fn route_one(&self, i: usize, slot: usize, via: Via, r: &mut Routing) {
         let d = self.dest(i);
         let (gb, remote) = (self.gb[i], self.remote[i]);
         let region = self.service_region[i].code;
-        let ep = |kind, name, gb, needed_by| Ep {
+        // Clients in the VPCs (not only on premises, in peered or other-Region VPCs).
+        let local = d.remote_percent() < 100.0;
+        let ep = |kind, name, gb, needed_by, local| Ep {
             kind,
             name,
             region,
             gb,
             owner: i,
             needed_by,
+            local,
         };
-        if !on_endpoints {
-            r.nat_gb[slot] = gb;
+        let gateway_ok = self.gateways_allowed() && self.same_region(i);
+        if via != Via::Endpoints {
+            r.via_nat[slot] = true;
+            if via == Via::NatBesideGateways && d.name() == "ecr.dkr" && gateway_ok && local {
+                // The layers are S3 GETs: the free S3 gateway endpoint takes them off the NAT
+                // gateways, which carry only the ECR API calls (not priced by volume).
+                r.add(slot, ep(Kind::Gateway, "s3", gb, Some("ecr.dkr"), true));
+            } else {
+                r.nat_gb[slot] = gb;
+            }
             return;
         }
-        let gateway_ok = self.gateways_allowed() && self.same_region(i);
         match d.service {
             Service::S3 | Service::DynamoDb | Service::S3Express => {
                 let name = d.name();
                 if gateway_ok {
-                    r.add(
-                        slot,
-                        ep(Kind::Gateway, name, gb.saturating_sub(remote), None),
-                    );
+                    // No gateway endpoint carrying 0 GB when every client is outside the VPCs.
+                    if local {
+                        r.add(
+                            slot,
+                            ep(Kind::Gateway, name, gb.saturating_sub(remote), None, true),
+                        );
+                    }
                     if remote > Quantity::ZERO {
-                        r.add(slot, ep(Kind::Interface, name, remote, None));
+                        r.add(slot, ep(Kind::Interface, name, remote, None, false));
                         r.if_gb[slot] = remote;
                     }
                 } else if d.service == Service::S3Express {
@@ -515,7 +582,7 @@ impl<'a> Ctx<'a> {
                     );
                     r.nat_gb[slot] = gb;
                 } else {
-                    r.add(slot, ep(Kind::Interface, name, gb, None));
+                    r.add(slot, ep(Kind::Interface, name, gb, None, local));
                     r.if_gb[slot] = gb;
                 }
             }
@@ -528,15 +595,22 @@ impl<'a> Ctx<'a> {
                 };
                 r.add(
                     slot,
-                    ep(Kind::Interface, name, gb.saturating_sub(layers), None),
+                    ep(
+                        Kind::Interface,
+                        name,
+                        gb.saturating_sub(layers),
+                        None,
+                        local,
+                    ),
                 );
                 r.if_gb[slot] = gb.saturating_sub(layers);
                 let (needs, _) = services::needs(name);
                 for need in needs {
                     match *need {
-                        Needs::Interface(other) => {
-                            r.add(slot, ep(Kind::Interface, other, Quantity::ZERO, Some(name)))
-                        }
+                        Needs::Interface(other) => r.add(
+                            slot,
+                            ep(Kind::Interface, other, Quantity::ZERO, Some(name), local),
+                        ),
                         Needs::S3Bytes => {
                             let remote_layers = if gb.0 == 0 {
                                 Quantity::ZERO
@@ -544,17 +618,19 @@ impl<'a> Ctx<'a> {
                                 scale(layers, remote.0, gb.0)
                             };
                             if gateway_ok {
-                                let local = layers.saturating_sub(remote_layers);
-                                r.add(slot, ep(Kind::Gateway, "s3", local, Some(name)));
+                                let here = layers.saturating_sub(remote_layers);
+                                if local {
+                                    r.add(slot, ep(Kind::Gateway, "s3", here, Some(name), true));
+                                }
                                 if remote_layers > Quantity::ZERO {
                                     r.add(
                                         slot,
-                                        ep(Kind::Interface, "s3", remote_layers, Some(name)),
+                                        ep(Kind::Interface, "s3", remote_layers, Some(name), false),
                                     );
                                     r.if_gb[slot] = add(r.if_gb[slot], remote_layers);
                                 }
                             } else if layers > Quantity::ZERO {
-                                r.add(slot, ep(Kind::Interface, "s3", layers, Some(name)));
+                                r.add(slot, ep(Kind::Interface, "s3", layers, Some(name), local));
                                 r.if_gb[slot] = add(r.if_gb[slot], layers);
                             }
                         }
@@ -564,11 +640,11 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn route(&self, on_endpoints: impl Fn(usize) -> bool) -> Routing {
+    fn route(&self, via: impl Fn(usize) -> Via) -> Routing {
         let n = self.input.destinations.len();
         let mut r = Routing::empty(n);
         for i in 0..n {
-            self.route_one(i, i, on_endpoints(i), &mut r);
+            self.route_one(i, i, via(i), &mut r);
         }
         // An endpoint belongs to the destination named after it, when there is one (`ecr.dkr`
         // owns its endpoint even if `ecr.api`, routed first, brought it in).
@@ -587,7 +663,7 @@ impl<'a> Ctx<'a> {
     /// how many interface endpoints it needs and the GB they carry (`None`: it cannot be).
     fn alone(&self, i: usize) -> Option<(i128, Quantity)> {
         let mut r = Routing::empty(1);
-        self.route_one(i, 0, true, &mut r);
+        self.route_one(i, 0, Via::Endpoints, &mut r);
         r.infeasible
             .is_none()
             .then(|| (r.interface_count() as i128, r.if_gb[0]))
@@ -630,18 +706,30 @@ impl<'a> Ctx<'a> {
         }
         let azs = u64::from(input.endpoint_az_count);
         let hours = u64::from(input.hours_per_month);
-        let where_ = if central {
-            "in the shared-services VPC: ".to_string()
+        // Per VPC, an endpoint only clients outside the VPCs use goes in one VPC only.
+        let (each, once) = if central {
+            (0, endpoints)
         } else {
-            format!("{vpcs} VPC{} × ", text::plural(vpcs))
+            r.interface_split()
+        };
+        let n = |count: u64| format!("{count} endpoint{}", text::plural(count));
+        let where_ = match (central, each, once) {
+            (true, ..) => format!("in the shared-services VPC: {}", n(endpoints)),
+            (false, _, 0) => format!("{vpcs} VPC{} × {}", text::plural(vpcs), n(each)),
+            (false, 0, _) => format!("{} in one VPC", n(once)),
+            (false, ..) => format!(
+                "({vpcs} VPC{} × {} + {} in one VPC)",
+                text::plural(vpcs),
+                n(each),
+                n(once)
+            ),
         };
         bill.priced(
             format!(
-                "Interface endpoint hours ({where_}{endpoints} endpoint{} × {azs} AZ{} × {hours} h)",
-                text::plural(endpoints),
+                "Interface endpoint hours ({where_} × {azs} AZ{} × {hours} h)",
                 text::plural(azs)
             ),
-            Quantity::whole(vpcs * endpoints * azs * hours),
+            Quantity::whole((vpcs * each + once) * azs * hours),
             HOURS,
             self.here.interface_endpoint_hour,
             true,
@@ -668,17 +756,33 @@ impl<'a> Ctx<'a> {
                 true,
                 Weight::InterfaceGb,
             );
-            bill.priced(
-                format!(
-                    "Route 53 private hosted zones, one per centralised service ({endpoints} × 1 month)"
-                ),
-                Quantity::whole(endpoints),
-                ZONE_MONTHS,
-                self.here.private_hosted_zone_month,
-                true,
-                Weight::Endpoints,
-            );
+            let zones = self.zone_count(r);
+            if zones > 0 {
+                bill.priced(
+                    format!(
+                        "Route 53 private hosted zones, one per centralised service with a known name ({zones} × 1 month)"
+                    ),
+                    Quantity::whole(zones),
+                    ZONE_MONTHS,
+                    self.here.private_hosted_zone_month,
+                    true,
+                    Weight::Endpoints,
+                );
+            }
         }
+    }
+
+    /// The private hosted zone a centralised design builds for interface endpoint `ep`.
+    fn zone_of(&self, ep: &Ep, r: &Routing) -> Option<(String, bool)> {
+        hosted_zone(ep.name, ep.region, has_s3_gateway(r))
+    }
+
+    /// How many private hosted zones the centralised design builds (and prices).
+    fn zone_count(&self, r: &Routing) -> u64 {
+        r.eps
+            .iter()
+            .filter(|e| e.kind == Kind::Interface && e.local && self.zone_of(e, r).is_some())
+            .count() as u64
     }
 
     /// PrivateLink processing of `gb`, placed in the Region's tiers after the existing traffic:
@@ -834,7 +938,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn nat(&self) -> Priced {
-        let routing = self.route(|_| false);
+        let routing = self.route(|_| Via::Nat);
         let mut bill = Bill::new(self.catalog);
         self.nat_lines(&routing, &mut bill);
         self.inter_region_lines(&mut bill);
@@ -843,7 +947,7 @@ impl<'a> Ctx<'a> {
     }
 
     fn per_vpc(&self) -> Priced {
-        let routing = self.route(|_| true);
+        let routing = self.route(|_| Via::Endpoints);
         let mut bill = Bill::new(self.catalog);
         self.endpoint_lines(&routing, false, &mut bill);
         self.inter_region_lines(&mut bill);
@@ -859,13 +963,13 @@ impl<'a> Ctx<'a> {
     }
 
     fn centralised(&self) -> Priced {
-        let routing = self.route(|_| true);
+        let routing = self.route(|_| Via::Endpoints);
         let mut bill = Bill::new(self.catalog);
         self.endpoint_lines(&routing, true, &mut bill);
         self.inter_region_lines(&mut bill);
         let why_not = routing.infeasible.clone().or_else(|| {
             let why = if !self.input.transit_gateway {
-                "Needs the VPCs attached to one Transit Gateway (transitGateway is false)."
+                "Needs the VPCs attached to one Transit Gateway, and they are not."
             } else if self.input.vpc_count < 2 {
                 "One VPC: there is nothing to share endpoints with."
             } else if routing.interface_count() == 0 {
@@ -898,19 +1002,28 @@ impl<'a> Ctx<'a> {
         if d.service == Service::S3Express {
             return false;
         }
-        let Some((endpoints, carried)) = self.alone(i) else {
+        let Some((_, carried)) = self.alone(i) else {
             return false;
         };
-        let (fixed, per_gb) = self.endpoint_rates(false);
-        let endpoint = fixed * endpoints + per_gb * i128::from(carried.0);
-        let nat = i128::from(self.here.nat_gateway_gb.rate.0) * i128::from(self.gb[i].0);
+        let (fixed, per_gb) = self.endpoint_rates(false, i);
+        let endpoint = fixed + per_gb * i128::from(carried.0);
+        let nat = i128::from(self.here.nat_gateway_gb.rate.0) * i128::from(self.nat_bytes(i).0);
         endpoint < nat
     }
 
-    /// Per interface endpoint: its fixed monthly cost, and the per-GB cost of its traffic
-    /// (processing at the existing tier, Transit Gateway), both in femto-dollars
-    /// (per micro-GB for the second).
-    fn endpoint_rates(&self, central: bool) -> (i128, i128) {
+    /// The bytes of destination `i` that NAT gateways would process beside the free gateway
+    /// endpoints: all of it, but for ECR image layers, which the S3 gateway endpoint takes.
+    fn nat_bytes(&self, i: usize) -> Quantity {
+        let mut r = Routing::empty(1);
+        self.route_one(i, 0, Via::NatBesideGateways, &mut r);
+        r.nat_gb[0]
+    }
+
+    /// Destination `i`'s own interface endpoints, routed as if it were alone: their fixed
+    /// monthly cost (hours, and hosted zones when centralised), and the per-GB cost of their
+    /// traffic (processing at the existing tier, Transit Gateway), both in femto-dollars (per
+    /// micro-GB for the second).
+    fn endpoint_rates(&self, central: bool, i: usize) -> (i128, i128) {
         let input = self.input;
         let hours = i128::from(input.hours_per_month) * i128::from(input.endpoint_az_count);
         let vpcs = if central {
@@ -919,10 +1032,20 @@ impl<'a> Ctx<'a> {
             i128::from(input.vpc_count)
         };
         let micro = 1_000_000i128;
-        let mut fixed = i128::from(self.here.interface_endpoint_hour.rate.0) * vpcs * hours * micro;
+        let mut r = Routing::empty(1);
+        self.route_one(i, 0, Via::Endpoints, &mut r);
+        let (each, once) = r.interface_split();
+        let units = if central {
+            (each + once) as i128
+        } else {
+            vpcs * each as i128 + once as i128
+        };
+        let mut fixed =
+            i128::from(self.here.interface_endpoint_hour.rate.0) * hours * micro * units;
         let mut per_gb = i128::from(self.tier_rate_at_existing().rate.0);
         if central {
-            fixed += i128::from(self.here.private_hosted_zone_month.rate.0) * micro;
+            let zones = self.zone_count(&r) as i128;
+            fixed += i128::from(self.here.private_hosted_zone_month.rate.0) * micro * zones;
             per_gb += i128::from(self.here.transit_gateway_gb.rate.0);
         }
         (fixed, per_gb)
@@ -932,7 +1055,13 @@ impl<'a> Ctx<'a> {
         let choice: Vec<bool> = (0..self.gb.len())
             .map(|i| self.cheaper_on_endpoints(i))
             .collect();
-        let routing = self.route(|i| choice[i]);
+        let routing = self.route(|i| {
+            if choice[i] {
+                Via::Endpoints
+            } else {
+                Via::NatBesideGateways
+            }
+        });
         let mut bill = Bill::new(self.catalog);
         self.endpoint_lines(&routing, false, &mut bill);
         if choice.iter().any(|on| !on) {
@@ -945,7 +1074,7 @@ impl<'a> Ctx<'a> {
                     "Every destination costs less through endpoints: this is the per-VPC design."
                         .into(),
                 )
-            } else if choice.iter().all(|on| !on) {
+            } else if routing.eps.is_empty() {
                 Some("Every destination costs less through NAT: this is the NAT design.".into())
             } else {
                 routing.infeasible.clone()
@@ -963,41 +1092,82 @@ impl<'a> Ctx<'a> {
 
     fn endpoint_views(&self, r: &Routing, central: bool) -> Vec<Endpoint> {
         let input = self.input;
-        let has_s3_gateway = r
-            .eps
-            .iter()
-            .any(|e| e.kind == Kind::Gateway && e.name == "s3");
+        let has_s3_gateway = has_s3_gateway(r);
         r.eps
             .iter()
             .map(|ep| {
                 let gateway = ep.kind == Kind::Gateway;
                 let shared = central && !gateway;
-                let inbound_only = !gateway && !shared && ep.name == "s3" && has_s3_gateway;
+                let no_override = overrides_forbidden(ep.name);
+                let s3_interface = !gateway && ep.name == "s3";
+                // S3 beside gateway endpoints: the endpoint's own private DNS, inbound-only, even
+                // when centralised (an override zone would pull the VPCs' S3 bytes off the
+                // gateway endpoints).
+                let inbound_only = s3_interface && has_s3_gateway;
+                // A zone associated with the VPCs serves clients in the VPCs only: an endpoint used
+                // only from outside them keeps its own private DNS, for an inbound Resolver
+                // endpoint beside it, and gets no zone.
+                let zone = if shared && ep.local {
+                    self.zone_of(ep, r)
+                } else {
+                    None
+                };
+                let private_dns =
+                    !gateway && !no_override && (!shared || inbound_only || !ep.local);
                 let mut notes: Vec<String> = Vec::new();
                 if let Some(by) = ep.needed_by {
                     notes.push(if gateway {
                         format!("Carries the image layers {by} serves from S3.")
                     } else {
-                        format!("Needed by {by} ({}).", refs::ECR_VPCE)
+                        // The source is cited with the plan's reasons; a note stays plain words.
+                        format!("Needed by {by}: the Amazon ECR guide lists both ECR endpoints.")
                     });
                 }
-                if shared {
-                    notes.push("Private DNS off: a Route 53 private hosted zone for the service's name, associated with every VPC, points at this endpoint.".into());
+                if !gateway && no_override {
+                    notes.push(format!(
+                        "Private DNS off (AWS: do not override its names): clients use the endpoint URL https://vpce-….{}.{}.vpce.amazonaws.com as their SDK endpoint{}.",
+                        vpce_label(ep.name),
+                        ep.region,
+                        if shared && ep.local {
+                            ", across the Transit Gateway from the other VPCs"
+                        } else {
+                            ""
+                        }
+                    ));
+                } else if let Some((name, _)) = &zone {
+                    notes.push(format!("Private DNS off: a Route 53 private hosted zone {name}, associated with every VPC, points at this endpoint."));
+                } else if shared && ep.local {
+                    notes.push("Private DNS off, no hosted zone: the name clients call is not confirmed here; clients in the other VPCs use this endpoint's own DNS names.".into());
                 }
-                if inbound_only {
+                if !gateway && !shared && !ep.local {
+                    notes.push("In one VPC only: all its clients are outside the VPCs and reach it through the VPC their network connects to.".into());
+                } else if shared && !ep.local && !inbound_only && !no_override {
+                    notes.push("No hosted zone: its clients are all outside the VPCs; they resolve its names through a Route 53 Resolver inbound endpoint here, or use its own DNS names.".into());
+                }
+                if inbound_only && shared {
+                    notes.push(format!("Private DNS for inbound Resolver endpoints only, no hosted zone: each VPC keeps S3 (ECR layers too) on its S3 gateway endpoint; on-premises resolvers forward s3.{}.amazonaws.com to a Route 53 Resolver inbound endpoint here. This VPC needs an S3 gateway endpoint too.", ep.region));
+                } else if inbound_only {
                     notes.push("Private DNS for inbound resolver endpoints only: clients in the VPC keep using the gateway endpoint.".into());
+                } else if s3_interface && private_dns {
+                    notes.push("Private DNS with inbound-Resolver-only off: AWS turns it on by default for S3, and it needs an S3 gateway endpoint in the VPC.".into());
                 }
                 Endpoint {
                     kind: if gateway { "gateway" } else { "interface" },
                     service_name: service_name(ep.name, ep.region),
                     placement: if shared {
                         "shared-services-vpc"
-                    } else {
+                    } else if gateway || ep.local {
                         "each-vpc"
+                    } else {
+                        "one-vpc"
                     },
-                    vpcs: if shared { 1 } else { input.vpc_count },
+                    vpcs: if shared || !(gateway || ep.local) {
+                        1
+                    } else {
+                        input.vpc_count
+                    },
                     az_count: (!gateway).then_some(input.endpoint_az_count),
-                    private_dns: !gateway && !shared,
+                    private_dns,
                     ip_address_type: match (input.ip_address_type, gateway) {
                         (IpAddressType::Ipv4, _) => "ipv4",
                         (IpAddressType::Dualstack, _) | (IpAddressType::Ipv6, true) => "dualstack",
@@ -1005,6 +1175,9 @@ impl<'a> Ctx<'a> {
                     },
                     gb_per_month: ep.gb.units(),
                     note: (!notes.is_empty()).then(|| crate::check::join(&notes, " ")),
+                    hosted_zone: zone.map(|(name, _)| name),
+                    private_dns_only_for_inbound_resolver_endpoint: (s3_interface && private_dns)
+                        .then_some(inbound_only),
                 }
             })
             .collect()
@@ -1023,11 +1196,12 @@ impl<'a> Ctx<'a> {
                 let (gw, itf) = kinds.fold((false, false), |(g, f), k| {
                     (g || k == Kind::Gateway, f || k == Kind::Interface)
                 });
-                let path = match (gw, itf) {
-                    (true, true) => "gateway+interface",
-                    (true, false) => "gateway",
-                    (false, true) => "interface",
-                    (false, false) => "nat",
+                let path = match (gw, itf, r.via_nat[i]) {
+                    (true, true, _) => "gateway+interface",
+                    (true, false, true) => "gateway+nat",
+                    (true, false, false) => "gateway",
+                    (false, true, _) => "interface",
+                    (false, false, _) => "nat",
                 };
                 DestinationResult {
                     service: d.service,
@@ -1052,29 +1226,36 @@ impl<'a> Ctx<'a> {
         if endpoints == 0 {
             return None;
         }
-        let (fixed, per_gb) = self.endpoint_rates(central);
-        // The share of the volume the interface endpoints carry (0 for ECR layers via S3).
-        let carried = if self.gb[i].0 == 0 {
-            1.0
-        } else {
-            carried.0 as f64 / self.gb[i].0 as f64
+        let (fixed, per_gb) = self.endpoint_rates(central, i);
+        // The shares of the volume the interface endpoints carry and NAT would process (both 0
+        // for ECR image layers, which the S3 gateway endpoint takes either way: no volume of
+        // layers makes the ECR endpoints pay).
+        let share = |q: Quantity| {
+            if self.gb[i].0 == 0 {
+                1.0
+            } else {
+                q.0 as f64 / self.gb[i].0 as f64
+            }
         };
-        let margin = self.here.nat_gateway_gb.rate.0 as f64 - per_gb as f64 * carried;
-        (margin > 0.0).then(|| (fixed * endpoints) as f64 / margin / 1e6)
+        let margin = self.here.nat_gateway_gb.rate.0 as f64 * share(self.nat_bytes(i))
+            - per_gb as f64 * share(carried);
+        (margin > 0.0).then(|| fixed as f64 / margin / 1e6)
     }
 
     /// The smallest VPC count at which the centralised design costs less than the per-VPC one,
     /// with the same destinations and total volume. Only the per-VPC endpoint hours grow with
     /// the VPC count; everything else in both bills stays.
     fn break_even_vpc_count(&self, per_vpc: &Priced, central: &Priced) -> Option<u32> {
-        let endpoints = per_vpc.routing.interface_count();
+        // Endpoints used only from outside the VPCs stay one at any VPC count.
+        let (endpoints, once) = per_vpc.routing.interface_split();
         if endpoints == 0 || per_vpc.routing.infeasible.is_some() {
             return None;
         }
         let per_hours =
             u64::from(self.input.endpoint_az_count) * u64::from(self.input.hours_per_month);
         let rate = self.here.interface_endpoint_hour.rate;
-        let hours_at = |vpcs: u64| line_cost(rate, Quantity::whole(vpcs * endpoints * per_hours));
+        let hours_at =
+            |vpcs: u64| line_cost(rate, Quantity::whole((vpcs * endpoints + once) * per_hours));
         let rest = per_vpc.total.0 - hours_at(u64::from(self.input.vpc_count)).0;
         let cheaper = |vpcs: u32| hours_at(u64::from(vpcs)).0 + rest > central.total.0;
         // The per-VPC bill only grows with the count: a binary search finds the first count.
@@ -1133,8 +1314,13 @@ impl<'a> Ctx<'a> {
         {
             out.push(Reason {
                 text: format!(
-                    "Amazon ECR stores image layers in S3: the {} GB pulled through ecr.dkr go through the S3 gateway endpoint at no charge, and the ECR endpoints carry only API calls.",
-                    text::quantity(ep.gb, true)
+                    "Amazon ECR stores image layers in S3: the {} GB pulled through ecr.dkr go through the S3 gateway endpoint at no charge, and {}.",
+                    text::quantity(ep.gb, true),
+                    if r.eps.iter().any(|e| e.kind == Kind::Interface && e.name == "ecr.dkr") {
+                        "the ECR endpoints carry only API calls"
+                    } else {
+                        "the ECR API calls go through NAT (not priced by volume)"
+                    }
                 ),
                 url: refs::ECR_VPCE,
                 claims: &[],
@@ -1142,10 +1328,57 @@ impl<'a> Ctx<'a> {
         }
         if best.central {
             out.push(Reason {
-                text: "Private DNS on an interface endpoint answers only in its own VPC: the centralised endpoints get a Route 53 private hosted zone per service, associated with every VPC, and the VPCs reach them through the Transit Gateway.".into(),
+                text: "Private DNS answers only in the endpoint's own VPC: each centralised endpoint with a confirmed name gets a Route 53 private hosted zone for it, associated with every VPC.".into(),
                 url: refs::WP_CENTRAL,
                 claims: &[],
             });
+        }
+        if best.central
+            && has_s3_gateway(r)
+            && r.eps
+                .iter()
+                .any(|e| e.kind == Kind::Interface && e.name == "s3")
+        {
+            out.push(Reason {
+                text: "S3 stays on the gateway endpoints: a hosted zone over S3's names would send the VPCs' S3 traffic past them. The shared S3 interface endpoint has private DNS for inbound Resolver endpoints only: traffic from the VPC takes the gateway endpoint, traffic from on premises the interface endpoint.".into(),
+                url: refs::EC2_DNS,
+                claims: &[],
+            });
+            out.push(Reason {
+                text: "On premises, S3's names resolve through a Route 53 Resolver inbound endpoint in the shared-services VPC (not priced).".into(),
+                url: refs::R53_INBOUND,
+                claims: &[],
+            });
+        }
+        if r.eps
+            .iter()
+            .any(|e| e.kind == Kind::Interface && overrides_forbidden(e.name))
+        {
+            out.push(Reason {
+                text: "AWS supports no private DNS for DynamoDB and DynamoDB Streams through PrivateLink and says not to override their names: their endpoints keep private DNS off, get no hosted zone, and clients use the endpoint-specific names.".into(),
+                url: refs::DDB_PL,
+                claims: &[],
+            });
+        }
+        if best.central {
+            let unnamed: Vec<&str> = r
+                .eps
+                .iter()
+                .filter(|e| e.kind == Kind::Interface && e.local && !overrides_forbidden(e.name))
+                .filter(|e| e.name != "s3")
+                .filter(|e| hosted_zone(e.name, e.region, has_s3_gateway(r)).is_none())
+                .map(|e| e.name)
+                .collect();
+            if !unnamed.is_empty() {
+                out.push(Reason {
+                    text: format!(
+                        "No hosted zone for {}: names not confirmed here; clients in the other VPCs use the endpoints' own DNS names.",
+                        crate::check::join(&unnamed, ", ")
+                    ),
+                    url: refs::PL_AWS,
+                    claims: &[],
+                });
+            }
         }
         if input.has_nat_gateway {
             out.push(Reason {
@@ -1247,6 +1480,45 @@ fn ipv6_reasons(kind: IpAddressType) -> Vec<Reason> {
 /// DNS64 and NAT64 (VPC user guide).
 const NAT64: &str = "https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-nat64-dns64.html";
 
+fn has_s3_gateway(r: &Routing) -> bool {
+    r.eps
+        .iter()
+        .any(|e| e.kind == Kind::Gateway && e.name == "s3")
+}
+
+/// Services whose names AWS says not to override with a private hosted zone, and which take
+/// no private DNS through PrivateLink: DynamoDB (`references::DDB_PL`) and DynamoDB Streams.
+fn overrides_forbidden(name: &str) -> bool {
+    name == "dynamodb"
+        || services::find(name).is_some_and(|s| matches!(s.dns, services::Dns::NoOverride { .. }))
+}
+
+/// The label of the endpoint-specific names: `vpce-….streams.dynamodb.<region>.vpce.amazonaws.com`.
+fn vpce_label(name: &str) -> &str {
+    match name {
+        "dynamodb-streams" => "streams.dynamodb",
+        other => other,
+    }
+}
+
+/// The private hosted zone a centralised design builds for interface endpoint `name` — its
+/// name, and whether `*.` records go under it too — or `None` where no zone may or can stand
+/// in for the endpoint's private DNS: names AWS says not to override, names this catalogue has
+/// not confirmed (never derived from the PrivateLink name), and S3 while the VPCs keep S3
+/// gateway endpoints (`s3_gateway`), whose traffic an S3 zone would pull off them.
+pub fn hosted_zone(name: &str, region: &str, s3_gateway: bool) -> Option<(String, bool)> {
+    match name {
+        "s3" => (!s3_gateway).then(|| (format!("s3.{region}.amazonaws.com"), true)),
+        "dynamodb" | "s3express" => None,
+        other => match services::find(other)?.dns {
+            services::Dns::Name { host, wildcard, .. } => {
+                Some((format!("{host}.{region}.amazonaws.com"), wildcard))
+            }
+            _ => None,
+        },
+    }
+}
+
 /// `com.amazonaws.<region>.<name>`, or `com.amazonaws.<name>` for global services.
 pub fn service_name(name: &str, region: &str) -> String {
     if services::find(name).is_some_and(|s| s.global) {
@@ -1296,11 +1568,19 @@ fn shares(p: &Priced, ctx: &Ctx) -> Vec<Cents> {
         }
         for (i, w) in weights.iter_mut().enumerate() {
             *w = match *weight {
+                // Endpoint-hours: an endpoint in each VPC weighs the VPC count, one in one VPC 1.
                 Weight::Endpoints => r
                     .eps
                     .iter()
                     .filter(|e| e.kind == Kind::Interface && e.owner == i)
-                    .count() as u64,
+                    .map(|e| {
+                        if p.central || !e.local {
+                            1
+                        } else {
+                            u64::from(ctx.input.vpc_count)
+                        }
+                    })
+                    .sum(),
                 Weight::InterfaceGb => r.if_gb[i].0,
                 Weight::NatGb => r.nat_gb[i].0,
                 Weight::One(j) => u64::from(i == j),

@@ -7,7 +7,7 @@
 //! (`references::PL_SVC_LIST`), as the last part of `com.amazonaws.<region>.<name>`. A name not
 //! in it is rejected with the closest known names rather than priced as a guess.
 
-use crate::references::{ECR_VPCE, PL_SVC_LIST};
+use crate::references::{DDB_STREAMS, ECR_VPCE, PL_SVC_LIST};
 
 /// What the catalogue knows about one PrivateLink service name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -23,6 +23,27 @@ pub struct ServiceInfo {
     pub regions: Option<&'static [&'static str]>,
     /// Global names have no Region part: `com.amazonaws.iam`.
     pub global: bool,
+    /// The DNS name clients call, which a private hosted zone standing in for the endpoint's
+    /// private DNS must carry. Never derived from the PrivateLink name (`kinesis-streams` is
+    /// called at `kinesis.<region>.amazonaws.com`).
+    pub dns: Dns,
+}
+
+/// What the catalogue knows about the DNS name clients call for a service.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Dns {
+    /// Not confirmed here from an AWS page: no hosted zone is built or priced for it; clients
+    /// in other VPCs use the endpoint's own DNS names (`vpce-….<service>.<region>.vpce.amazonaws.com`).
+    Unverified,
+    /// `<host>.<region>.amazonaws.com` (with `*.` under it too when `wildcard`), as `source` lists it.
+    Name {
+        host: &'static str,
+        wildcard: bool,
+        source: &'static str,
+    },
+    /// AWS says not to override the service's names with a private hosted zone: clients use the
+    /// endpoint-specific names.
+    NoOverride { source: &'static str },
 }
 
 const fn svc(name: &'static str, title: &'static str) -> ServiceInfo {
@@ -32,18 +53,39 @@ const fn svc(name: &'static str, title: &'static str) -> ServiceInfo {
         ipv6: None,
         regions: None,
         global: false,
+        dns: Dns::Unverified,
     }
 }
 
 const fn svc6(name: &'static str, title: &'static str) -> ServiceInfo {
     ServiceInfo {
-        name,
-        title,
         ipv6: Some(true),
-        regions: None,
-        global: false,
+        ..svc(name, title)
     }
 }
+
+/// A service whose client-facing name `<host>.<region>.amazonaws.com` an AWS page lists.
+const fn named(info: ServiceInfo, host: &'static str, source: &'static str) -> ServiceInfo {
+    ServiceInfo {
+        dns: Dns::Name {
+            host,
+            wildcard: false,
+            source,
+        },
+        ..info
+    }
+}
+
+/// AWS General Reference, "<service> endpoints and quotas": each page lists the Regional names.
+macro_rules! gr {
+    ($page:literal) => {
+        concat!("https://docs.aws.amazon.com/general/latest/gr/", $page)
+    };
+}
+/// Session Manager prerequisites: the agent calls `ssm`, `ssmmessages` and `ec2messages` at
+/// `<name>.<region>.amazonaws.com`.
+const SSM_NAMES: &str =
+    "https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager-prerequisites.html";
 
 /// IAM's and STS's dual-stack endpoints can be reached privately through PrivateLink
 /// ("Dual-stack endpoint support", IAM User Guide); S3 documents IP address types for its
@@ -72,51 +114,105 @@ pub const SERVICES: &[ServiceInfo] = &[
     svc("codepipeline", "AWS CodePipeline"),
     svc("config", "AWS Config"),
     svc("dms", "AWS Database Migration Service"),
-    svc("dynamodb-streams", "Amazon DynamoDB Streams"),
+    ServiceInfo {
+        // "Do not create private hosted zones to override DynamoDB Streams endpoint DNS names".
+        dns: Dns::NoOverride {
+            source: DDB_STREAMS,
+        },
+        ..svc("dynamodb-streams", "Amazon DynamoDB Streams")
+    },
     svc("ebs", "Amazon EBS direct APIs"),
-    svc("ec2", "Amazon EC2 API"),
-    svc("ec2messages", "Systems Manager (ec2messages)"),
-    svc("ecr.api", "Amazon ECR API"),
-    svc("ecr.dkr", "Amazon ECR Docker registry"),
+    named(svc("ec2", "Amazon EC2 API"), "ec2", gr!("ec2-service.html")),
+    named(
+        svc("ec2messages", "Systems Manager (ec2messages)"),
+        "ec2messages",
+        SSM_NAMES,
+    ),
+    named(svc("ecr.api", "Amazon ECR API"), "api.ecr", gr!("ecr.html")),
+    ServiceInfo {
+        // Registries are `<account>.dkr.ecr.<region>.amazonaws.com`: the zone needs `*.` too.
+        dns: Dns::Name {
+            host: "dkr.ecr",
+            wildcard: true,
+            source: gr!("ecr.html"),
+        },
+        ..svc("ecr.dkr", "Amazon ECR Docker registry")
+    },
     svc("ecs", "Amazon ECS"),
     svc("ecs-agent", "Amazon ECS agent"),
     svc("ecs-telemetry", "Amazon ECS telemetry"),
-    svc("eks", "Amazon EKS API"),
+    named(svc("eks", "Amazon EKS API"), "eks", gr!("eks.html")),
     svc("eks-auth", "Amazon EKS Pod Identity"),
     svc("elasticache", "Amazon ElastiCache"),
     svc("elasticfilesystem", "Amazon EFS"),
     svc("elasticloadbalancing", "Elastic Load Balancing"),
     svc("elasticmapreduce", "Amazon EMR"),
     svc("email-smtp", "Amazon SES SMTP"),
-    svc("events", "Amazon EventBridge"),
+    named(
+        svc("events", "Amazon EventBridge"),
+        "events",
+        gr!("ev.html"),
+    ),
     svc("execute-api", "Amazon API Gateway (private APIs)"),
     svc("glue", "AWS Glue"),
     ServiceInfo {
         global: true,
         ..svc6("iam", "AWS Identity and Access Management")
     },
-    svc("kinesis-firehose", "Amazon Data Firehose"),
-    svc("kinesis-streams", "Amazon Kinesis Data Streams"),
-    svc("kms", "AWS Key Management Service"),
+    named(
+        svc("kinesis-firehose", "Amazon Data Firehose"),
+        "firehose",
+        gr!("fh.html"),
+    ),
+    named(
+        svc("kinesis-streams", "Amazon Kinesis Data Streams"),
+        "kinesis",
+        gr!("ak.html"),
+    ),
+    named(
+        svc("kms", "AWS Key Management Service"),
+        "kms",
+        gr!("kms.html"),
+    ),
     svc("kms-fips", "AWS KMS (FIPS)"),
     svc("lambda", "AWS Lambda"),
-    svc("logs", "Amazon CloudWatch Logs"),
-    svc("monitoring", "Amazon CloudWatch (metrics)"),
+    named(
+        svc("logs", "Amazon CloudWatch Logs"),
+        "logs",
+        gr!("cwl_region.html"),
+    ),
+    named(
+        svc("monitoring", "Amazon CloudWatch (metrics)"),
+        "monitoring",
+        gr!("cw_region.html"),
+    ),
     svc("rds", "Amazon RDS API"),
     svc("redshift", "Amazon Redshift API"),
     svc("sagemaker.api", "Amazon SageMaker API"),
     svc("sagemaker.runtime", "Amazon SageMaker runtime"),
-    svc("secretsmanager", "AWS Secrets Manager"),
+    named(
+        svc("secretsmanager", "AWS Secrets Manager"),
+        "secretsmanager",
+        gr!("asm.html"),
+    ),
     svc("servicecatalog", "AWS Service Catalog"),
-    svc("sns", "Amazon SNS"),
-    svc("sqs", "Amazon SQS"),
-    svc("ssm", "AWS Systems Manager"),
-    svc(
+    named(svc("sns", "Amazon SNS"), "sns", gr!("sns.html")),
+    named(svc("sqs", "Amazon SQS"), "sqs", gr!("sqs-service.html")),
+    named(svc("ssm", "AWS Systems Manager"), "ssm", SSM_NAMES),
+    named(
+        svc(
+            "ssmmessages",
+            "Systems Manager Session Manager (ssmmessages)",
+        ),
         "ssmmessages",
-        "Systems Manager Session Manager (ssmmessages)",
+        SSM_NAMES,
     ),
     svc("states", "AWS Step Functions"),
-    svc6("sts", "AWS Security Token Service"),
+    named(
+        svc6("sts", "AWS Security Token Service"),
+        "sts",
+        gr!("sts.html"),
+    ),
     svc("transfer", "AWS Transfer Family"),
     svc("xray", "AWS X-Ray"),
 ];

@@ -279,6 +279,31 @@ pub const FIELDS: [Field; 17] = [
 ];
 
 /// The row of a field name, if the scenario has such a field.
+impl Field {
+    /// A row for a field of another input (the plan's own fields) that shares the table's
+    /// kinds, limits, messages and `scenarioFields()` shape but sets nothing on a scenario:
+    /// its reader takes the value with `read`.
+    pub const fn other(
+        name: &'static str,
+        kind: Kind,
+        default: DefaultValue,
+        doc: &'static str,
+    ) -> Field {
+        Field {
+            name,
+            kind,
+            default,
+            doc,
+            set: |_, _, _| {},
+        }
+    }
+
+    /// Reads and checks `value` as this field (type, limits, the message naming `name`).
+    pub(crate) fn read(&self, value: &Loose, catalog: &Catalog) -> Result<Given, InputError> {
+        self.kind.read(value, self.name, catalog)
+    }
+}
+
 pub fn field(name: &str) -> Option<&'static Field> {
     FIELDS.iter().find(|f| f.name == name)
 }
@@ -384,32 +409,32 @@ impl Kind {
 impl Given {
     // The table pairs each kind with a setter of the matching type, so the fallbacks below
     // are never taken; they keep a mistake in the table from becoming a panic.
-    fn text(self) -> String {
+    pub(crate) fn text(self) -> String {
         match self {
             Given::Text(t) => t,
             _ => String::new(),
         }
     }
-    fn texts(self) -> Vec<String> {
+    pub(crate) fn texts(self) -> Vec<String> {
         match self {
             Given::Texts(ts) => ts,
             _ => Vec::new(),
         }
     }
-    fn number(self) -> f64 {
+    pub(crate) fn number(self) -> f64 {
         match self {
             Given::Number(n) => n,
             Given::Whole(n) => f64::from(n),
             _ => 0.0,
         }
     }
-    fn whole(self) -> u32 {
+    pub(crate) fn whole(self) -> u32 {
         match self {
             Given::Whole(n) => n,
             _ => 0,
         }
     }
-    fn flag(self) -> bool {
+    pub(crate) fn flag(self) -> bool {
         matches!(self, Given::Bool(true))
     }
 }
