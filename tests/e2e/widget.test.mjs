@@ -204,6 +204,8 @@ test('the break-even volume is marked on the chart and said in the verdict, wher
   await add(page, 'no-be', { service: 'aws-service', awsServices: ['sqs'], hasNatGateway: false, allowInternetPath: true, gbPerMonth: 100 });
   const $2 = inside(page, 'no-be');
   await $2('summary:text-is("Cost chart")').click();
+  // The chart is drawn after the toggle: wait for it, so that "no mark" is not a chart not yet drawn.
+  await $2('.chart svg').first().waitFor();
   await frame(page);
   assert.equal(await $2('svg .be').count(), 0);
   // The verdict still gives the break-even against NAT gateways that already run for other
@@ -221,6 +223,8 @@ test('warnings sit in the verdict; the comparison shows unverified cells as such
   const $ = inside(page, 'xz');
   // The comparison is built when it is opened.
   await $('summary:text-matches("How the endpoint types compare")').click();
+  // Built on the details' toggle event, which comes after the click: wait for it.
+  await $('.cmp a').first().waitFor();
   assert.match(await $('.verdict .warn li[data-code=no-private-path]').textContent(), /on premises/);
   const cells = await page.evaluate(() => [...document.getElementById('xz').shadowRoot.querySelectorAll('.cmp td.unv')].map((td) => td.textContent));
   assert.ok(cells.length > 0 && cells.every((t) => /unverified/i.test(t)), 'every unverified cell says so');
