@@ -299,9 +299,9 @@ pub fn parse(text: &str) -> Result<ValidCatalog, String> {
                 price.note.as_deref(),
                 &file.sources,
                 &what,
+                &mut used,
                 &mut problems,
             );
-            used.insert(price.source.as_str());
         }
         check_tiers(region, &file.sources, &mut used, &mut problems);
     }
@@ -327,9 +327,9 @@ pub fn parse(text: &str) -> Result<ValidCatalog, String> {
             route.note.as_deref(),
             &file.sources,
             &what,
+            &mut used,
             &mut problems,
         );
-        used.insert(route.source.as_str());
     }
 
     // One "prices as of" for the whole catalogue: the oldest date among the sources rates cite,
@@ -415,20 +415,23 @@ fn check_tiers<'a>(
             tier.note.as_deref(),
             sources,
             &what,
+            used,
             problems,
         );
-        used.insert(tier.source.as_str());
     }
 }
 
-fn check_provenance(
-    source: &str,
+/// Checks a figure's source and note, and records the source as cited (`used`).
+fn check_provenance<'a>(
+    source: &'a str,
     verified: bool,
     note: Option<&str>,
     sources: &BTreeMap<String, SourceEntry>,
     what: &str,
+    used: &mut BTreeSet<&'a str>,
     problems: &mut Vec<String>,
 ) {
+    used.insert(source);
     if !sources.contains_key(source) {
         problems.push(format!("{what}.source: unknown source {source:?}"));
     }

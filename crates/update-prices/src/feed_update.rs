@@ -9,7 +9,7 @@
 use crate::feeds::{Feed, Feeds, Reading, FEED_RULES};
 use crate::json::Json;
 use crate::rules::{Found, ALL_RATE_FIELDS};
-use crate::update::{diff_field, oldest_cited_date, rewrite_tiers, Outcome};
+use crate::update::{diff_field, finish, oldest_cited_date, rewrite_tiers, Outcome};
 use std::collections::BTreeSet;
 
 /// Sets a flat figure on a price object, keeping its other fields (usage type, a hand note on an
@@ -191,28 +191,5 @@ pub fn update(old: &Json, feeds: &Feeds) -> Result<Outcome, String> {
     }
 
     let as_of = oldest_cited_date(&catalog)?;
-    let old_as_of = old
-        .get("asOf")
-        .and_then(Json::as_str)
-        .unwrap_or("?")
-        .to_string();
-    if old_as_of != as_of {
-        diff.insert(0, format!("asOf: {old_as_of} → {as_of}"));
-    }
-    catalog.set("asOf", Json::String(as_of));
-
-    let unused = crate::update::unused_sources(&catalog);
-    if !unused.is_empty() {
-        notes.push(format!(
-            "sources no rate cites any more (kept; remove by hand if nothing else names them): {}",
-            unused.join(", ")
-        ));
-    }
-    let changed = catalog != *old;
-    Ok(Outcome {
-        catalog,
-        diff,
-        notes,
-        changed,
-    })
+    Ok(finish(old, catalog, as_of, diff, notes))
 }

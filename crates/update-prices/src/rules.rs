@@ -36,22 +36,6 @@ pub struct Rule {
     pub pick: Pick,
 }
 
-/// Catalogue price fields in the order a new Region is written.
-pub const PRICE_FIELDS: [&str; 12] = [
-    "interfaceEndpointHour",
-    "interfaceDataTiers",
-    "gwlbEndpointHour",
-    "gwlbEndpointGb",
-    "natGatewayHour",
-    "natGatewayGb",
-    "publicIpv4Hour",
-    "resourceEndpointHour",
-    "serviceNetworkEndpointHour",
-    "crossAzGb",
-    "interRegionOutGb",
-    "internetOutGb",
-];
-
 /// Every rate a catalogue Region holds: `PRICE_FIELDS` and the rates the whole-VPC plan added,
 /// which only the feeds mode reads (the offer rules predate them).
 pub const ALL_RATE_FIELDS: [&str; 16] = [
@@ -72,6 +56,10 @@ pub const ALL_RATE_FIELDS: [&str; 16] = [
     "privateHostedZoneMonth",
     "regionalNatGatewayAzHour",
 ];
+
+/// The rates the offer rules read, in the order a new Region is written: the first twelve of
+/// `ALL_RATE_FIELDS` (the four after them came with the whole-VPC plan).
+pub const PRICE_FIELDS: &[&str] = ALL_RATE_FIELDS.split_at(12).0;
 
 /// The offer codes read, in the order they are looked for.
 pub const OFFER_CODES: [&str; 3] = ["AmazonVPC", "AmazonEC2", "AWSDataTransfer"];

@@ -450,7 +450,7 @@ pub fn update(
             .into_iter()
             .map(|(f, r, o)| (f, (r, o)))
             .collect();
-        for field in PRICE_FIELDS {
+        for &field in PRICE_FIELDS {
             match by_field.get(field) {
                 Some((Reading::Found(found), offer_code)) => {
                     let id = source_id(offer_code, code);
@@ -535,6 +535,19 @@ pub fn update(
         .clone()
         .or(newest)
         .ok_or("no offer file was read")?;
+    Ok(finish(old, catalog, as_of, diff, notes))
+}
+
+/// The common end of both updates: the new `asOf` (its change first in the diff), a note on
+/// sources no rate cites any more (the reviewer decides: code may name them), and whether
+/// anything changed.
+pub(crate) fn finish(
+    old: &Json,
+    mut catalog: Json,
+    as_of: String,
+    mut diff: Vec<String>,
+    mut notes: Vec<String>,
+) -> Outcome {
     let old_as_of = old
         .get("asOf")
         .and_then(Json::as_str)
@@ -544,8 +557,6 @@ pub fn update(
         diff.insert(0, format!("asOf: {old_as_of} → {as_of}"));
     }
     catalog.set("asOf", Json::String(as_of));
-
-    // Sources nobody cites any more: the reviewer decides (code may name them).
     let unused = unused_sources(&catalog);
     if !unused.is_empty() {
         notes.push(format!(
@@ -553,12 +564,11 @@ pub fn update(
             unused.join(", ")
         ));
     }
-
     let changed = catalog != *old;
-    Ok(Outcome {
+    Outcome {
         catalog,
         diff,
         notes,
         changed,
-    })
+    }
 }
