@@ -205,26 +205,20 @@ pub(crate) fn charges(
             .saturating_mul(u64::from(scenario.az_count))
             .saturating_mul(u64::from(hours)),
     );
-    // Every endpoint type is billed per endpoint per AZ per hour; only the rate differs.
-    let endpoint_hours = |kind: Approach, rate| {
+    // Every endpoint type is billed per endpoint per AZ per hour, at the rate of the Region the
+    // endpoints are in (`at`; the line names it when it is not the scenario's own).
+    let endpoint_hours = |kind: Approach, at: &'static RegionPrices, rate| {
         let label = Label::EndpointHours {
             kind,
             endpoints: scenario.endpoint_count,
             azs: scenario.az_count,
             hours,
-            in_region: None,
+            in_region: (at.code != here.code).then_some(at.code),
         };
         Charge::priced(label, endpoint_az_hours, HOURS, rate)
     };
     // Interface endpoints to a service PrivateLink cannot reach from here live in its Region.
     let site = regions.endpoint;
-    let interface_hours = |kind: Approach| {
-        let mut charge = endpoint_hours(kind, site.interface_endpoint_hour);
-        if let Label::EndpointHours { in_region, .. } = &mut charge.label {
-            *in_region = (site.code != here.code).then_some(site.code);
-        }
-        charge
-    };
     let inter_region = |volume: Quantity, out: &mut Vec<Charge>| inter_region(regions, volume, out);
 
     match kind {
@@ -232,7 +226,7 @@ pub(crate) fn charges(
             out.push(gateway_note(false, gb, catalog));
         }
         Approach::Interface => {
-            out.push(interface_hours(kind));
+            out.push(endpoint_hours(kind, site, site.interface_endpoint_hour));
             tiers(site.interface_data_tiers, gb, false, out);
             inter_region(gb, out);
         }
@@ -243,12 +237,12 @@ pub(crate) fn charges(
                 gateway.label = Label::EcrLayers;
             }
             out.push(gateway);
-            out.push(interface_hours(kind));
+            out.push(endpoint_hours(kind, site, site.interface_endpoint_hour));
             tiers(site.interface_data_tiers, remote, true, out);
             inter_region(remote, out);
         }
         Approach::GatewayLoadBalancer => {
-            out.push(endpoint_hours(kind, here.gwlb_endpoint_hour));
+            out.push(endpoint_hours(kind, here, here.gwlb_endpoint_hour));
             out.push(Charge::priced(
                 Label::GwlbData,
                 gb,
@@ -263,13 +257,17 @@ pub(crate) fn charges(
             ));
         }
         Approach::Resource => {
-            out.push(endpoint_hours(kind, here.resource_endpoint_hour));
+            out.push(endpoint_hours(kind, here, here.resource_endpoint_hour));
             // Resource endpoints have their own Region-wide tiers, at the interface rates.
             tiers(here.interface_data_tiers, gb, false, out);
             inter_region(gb, out);
         }
         Approach::ServiceNetwork => {
-            out.push(endpoint_hours(kind, here.service_network_endpoint_hour));
+            out.push(endpoint_hours(
+                kind,
+                here,
+                here.service_network_endpoint_hour,
+            ));
             out.push(Charge::note(
                 Label::LatticeNotIncluded,
                 Quantity::ZERO,
