@@ -8,7 +8,14 @@ export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$ROOT/node_modules/.bin:$PATH"
 OUT=www/pkg
 WASM=target/wasm32-unknown-unknown/release/vpce_advisor.wasm
 
-cargo build --locked --release -p vpce-advisor --lib --target wasm32-unknown-unknown
+# Panic locations name source files; the registry's copies would carry this machine's cargo
+# home into the shipped Wasm: name them by crate only ("deps/serde-wasm-bindgen-0.6.5/...").
+remap=""
+for dir in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+  [ -d "$dir" ] && remap="$remap --remap-path-prefix=${dir%/}=deps"
+done
+CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUSTFLAGS="${remap# }" \
+  cargo build --locked --release -p vpce-advisor --lib --target wasm32-unknown-unknown
 rm -rf "$OUT"
 wasm-bindgen --target web --no-typescript --out-dir "$OUT" "$WASM"
 # --low-memory-unused: Rust never uses the first 1 KiB of linear memory (its data and stack
