@@ -9,7 +9,7 @@ use std::sync::OnceLock;
 use vpce_advisor_core::catalog::{self, Catalog, Price, RegionPrices, Tier};
 use vpce_advisor_core::input::Loose;
 use vpce_advisor_core::money::Rate;
-use vpce_advisor_core::plan::{self, services, Design, Plan};
+use vpce_advisor_core::plan::{self, services, Design, Endpoint, Plan};
 
 fn golden() -> &'static Value {
     static GOLDEN: OnceLock<Value> = OnceLock::new();
@@ -538,6 +538,24 @@ fn tf_zone_names(tf: &str) -> Vec<String> {
     names
 }
 
+/// The design's Route 53 private hosted zone line: (zones, cents a month).
+fn zone_line(d: &Design) -> (f64, i64) {
+    let line = d
+        .lines
+        .iter()
+        .find(|l| l.label.starts_with("Route 53 private hosted zones"))
+        .unwrap();
+    (line.quantity, to_cents(line.usd))
+}
+
+/// The design's interface endpoint for `com.amazonaws.us-east-1.<svc>`.
+fn endpoint_of<'d>(d: &'d Design, svc: &str) -> &'d Endpoint {
+    d.endpoints
+        .iter()
+        .find(|e| e.service_name == format!("com.amazonaws.us-east-1.{svc}"))
+        .unwrap()
+}
+
 #[test]
 fn centralised_zones_use_the_documented_names_and_none_where_unconfirmed() {
     // 20 VPCs, 4 services × 10 GB, centralised:
@@ -559,12 +577,7 @@ fn centralised_zones_use_the_documented_names_and_none_where_unconfirmed() {
     assert_eq!(plan.recommended, "centralised");
     let central = design(&plan, "centralised");
     assert_eq!(to_cents(central.monthly_usd), cents("97.10"));
-    let zones = central
-        .lines
-        .iter()
-        .find(|l| l.label.starts_with("Route 53 private hosted zones"))
-        .unwrap();
-    assert_eq!((zones.quantity, to_cents(zones.usd)), (2.0, 100));
+    assert_eq!(zone_line(central), (2.0, 100));
     let mut names = tf_zone_names(&plan.exports.terraform);
     names.sort();
     assert_eq!(
@@ -574,19 +587,14 @@ fn centralised_zones_use_the_documented_names_and_none_where_unconfirmed() {
             "kinesis.us-east-1.amazonaws.com"
         ]
     );
-    let zone_of = |svc: &str| {
-        central
-            .endpoints
-            .iter()
-            .find(|e| e.service_name == format!("com.amazonaws.us-east-1.{svc}"))
-            .unwrap()
-    };
     assert_eq!(
-        zone_of("kinesis-streams").hosted_zone.as_deref(),
+        endpoint_of(central, "kinesis-streams")
+            .hosted_zone
+            .as_deref(),
         Some("kinesis.us-east-1.amazonaws.com")
     );
     for svc in ["ecs-agent", "ecs-telemetry"] {
-        let e = zone_of(svc);
+        let e = endpoint_of(central, svc);
         assert_eq!(e.hosted_zone, None, "{svc}");
         assert!(!e.private_dns);
         assert!(
@@ -598,6 +606,71 @@ fn centralised_zones_use_the_documented_names_and_none_where_unconfirmed() {
         .exports
         .markdown
         .contains("private hosted zone kinesis.us-east-1.amazonaws.com"));
+}
+
+#[test]
+fn centralised_zones_carry_the_names_clients_call_not_the_privatelink_names() {
+    // 20 VPCs on a Transit Gateway, 5 services × 10 GB, centralised (us-east-1, 2 AZs):
+    // hours 5 endpoints × 2 AZs × 730 h = 7,300 h × $0.01 = $73.00; processing 50 GB × $0.01 = $0.50;
+    // one attachment 730 h × $0.05 = $36.50; Transit Gateway 50 GB × $0.02 = $1.00;
+    // zones, each from its AWS page: lambda.us-east-1.amazonaws.com (General Reference,
+    // lambda-service.html), api.sagemaker.… (not sagemaker.api; sagemaker.html),
+    // execute-api.… with *.execute-api.… (private APIs are <api-id>.execute-api.…),
+    // d.codeartifact.… with *.d.codeartifact.… (repositories are <domain>-<owner>.d.codeartifact.…);
+    // none for eks-auth (its api.aws name is not confirmed here) → 4 × $0.50 = $2.00.
+    // Total $73.00 + $0.50 + $36.50 + $1.00 + $2.00 = $113.00.
+    // Per VPC instead: 20 × 5 × 2 × 730 h × $0.01 = $1,460.00 + $0.50 → centralised is recommended.
+    let plan = run(&json!({
+        "vpcCount": 20, "transitGateway": true,
+        "destinations": [
+            { "service": "aws-service", "awsService": "lambda", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "sagemaker.api", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "execute-api", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "codeartifact.repositories", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "eks-auth", "gbPerMonth": 10 }
+        ]
+    }))
+    .unwrap();
+    assert_eq!(plan.recommended, "centralised");
+    let central = design(&plan, "centralised");
+    assert_eq!(to_cents(central.monthly_usd), cents("113.00"));
+    assert_eq!(
+        to_cents(design(&plan, "per-vpc").monthly_usd),
+        cents("1460.50")
+    );
+    assert_eq!(zone_line(central), (4.0, 200));
+    let zone_of = |svc: &str| endpoint_of(central, svc).hosted_zone.as_deref();
+    assert_eq!(zone_of("lambda"), Some("lambda.us-east-1.amazonaws.com"));
+    assert_eq!(
+        zone_of("sagemaker.api"),
+        Some("api.sagemaker.us-east-1.amazonaws.com")
+    );
+    assert_eq!(zone_of("eks-auth"), None);
+    let tf = &plan.exports.terraform;
+    let mut names = tf_zone_names(tf);
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "api.sagemaker.us-east-1.amazonaws.com",
+            "d.codeartifact.us-east-1.amazonaws.com",
+            "execute-api.us-east-1.amazonaws.com",
+            "lambda.us-east-1.amazonaws.com"
+        ]
+    );
+    // Each zone is associated with every VPC; `*.` records only where clients call sub-names.
+    assert_eq!(tf.matches("for_each = var.vpc_ids").count(), 4, "{tf}");
+    for wild in [
+        "*.execute-api.us-east-1.amazonaws.com",
+        "*.d.codeartifact.us-east-1.amazonaws.com",
+    ] {
+        assert!(
+            tf.contains(&format!("name    = \"{wild}\"")),
+            "{wild}\n{tf}"
+        );
+    }
+    assert!(!tf.contains("*.lambda."), "{tf}");
+    assert!(!tf.contains("*.api.sagemaker."), "{tf}");
 }
 
 #[test]

@@ -66,10 +66,25 @@ const fn svc6(name: &'static str, title: &'static str) -> ServiceInfo {
 
 /// A service whose client-facing name `<host>.<region>.amazonaws.com` an AWS page lists.
 const fn named(info: ServiceInfo, host: &'static str, source: &'static str) -> ServiceInfo {
+    with_name(info, host, false, source)
+}
+
+/// A service whose clients call sub-names of `<host>.<region>.amazonaws.com` (`*.` under it), as
+/// `source` shows them: the zone carries both.
+const fn wildcard(info: ServiceInfo, host: &'static str, source: &'static str) -> ServiceInfo {
+    with_name(info, host, true, source)
+}
+
+const fn with_name(
+    info: ServiceInfo,
+    host: &'static str,
+    wildcard: bool,
+    source: &'static str,
+) -> ServiceInfo {
     ServiceInfo {
         dns: Dns::Name {
             host,
-            wildcard: false,
+            wildcard,
             source,
         },
         ..info
@@ -86,6 +101,21 @@ macro_rules! gr {
 /// `<name>.<region>.amazonaws.com`.
 const SSM_NAMES: &str =
     "https://docs.aws.amazon.com/systems-manager/latest/userguide/session-manager-prerequisites.html";
+/// "Endpoints supported by Amazon Bedrock": inference calls go to
+/// `bedrock-runtime.{region}.amazonaws.com`.
+const BEDROCK_NAMES: &str = "https://docs.aws.amazon.com/bedrock/latest/userguide/endpoints.html";
+/// "Service endpoints for EBS direct APIs": `ebs.region.amazonaws.com`.
+const EBS_NAMES: &str = "https://docs.aws.amazon.com/ebs/latest/userguide/using-endpoints.html";
+/// The AWS CLI reference's `get-repository-endpoint` example: a repository is called at
+/// `https://<domain>-<owner>.d.codeartifact.<region>.amazonaws.com/npm/<repo>/`.
+const CODEARTIFACT_REPO_NAMES: &str =
+    "https://docs.aws.amazon.com/cli/latest/reference/codeartifact/get-repository-endpoint.html";
+/// AWS Knowledge Center, API Gateway from a VPC: the endpoint's private DNS name is
+/// `*.execute-api.<region>.amazonaws.com`, the same names as public APIs' default invoke URLs, so
+/// with it the VPC reaches no public API's default endpoint (HTTP 403) — a private API's page
+/// (`apigateway-private-apis.html`) says the same of private DNS.
+const EXECUTE_API_NAMES: &str =
+    "https://aws.amazon.com/premiumsupport/knowledge-center/api-gateway-vpc-connections/";
 
 /// IAM's and STS's dual-stack endpoints can be reached privately through PrivateLink
 /// ("Dual-stack endpoint support", IAM User Guide); S3 documents IP address types for its
@@ -95,24 +125,78 @@ pub const IPV6_SOURCE: &str =
 
 /// Sorted by name; `find` relies on it.
 pub const SERVICES: &[ServiceInfo] = &[
-    svc("acm-pca", "AWS Private Certificate Authority"),
-    svc("application-autoscaling", "Application Auto Scaling"),
+    named(
+        svc("acm-pca", "AWS Private Certificate Authority"),
+        "acm-pca",
+        gr!("pca.html"),
+    ),
+    named(
+        svc("application-autoscaling", "Application Auto Scaling"),
+        "application-autoscaling",
+        gr!("as-app.html"),
+    ),
     svc("appmesh-envoy-management", "AWS App Mesh Envoy management"),
     svc("aps-workspaces", "Amazon Managed Service for Prometheus"),
-    svc("athena", "Amazon Athena"),
-    svc("autoscaling", "Amazon EC2 Auto Scaling"),
-    svc("backup", "AWS Backup"),
-    svc("batch", "AWS Batch"),
-    svc("bedrock-runtime", "Amazon Bedrock runtime"),
-    svc("cloudformation", "AWS CloudFormation"),
-    svc("cloudtrail", "AWS CloudTrail"),
-    svc("codeartifact.api", "AWS CodeArtifact API"),
-    svc("codeartifact.repositories", "AWS CodeArtifact repositories"),
-    svc("codebuild", "AWS CodeBuild"),
-    svc("codecommit", "AWS CodeCommit"),
-    svc("codedeploy", "AWS CodeDeploy"),
-    svc("codepipeline", "AWS CodePipeline"),
-    svc("config", "AWS Config"),
+    named(svc("athena", "Amazon Athena"), "athena", gr!("athena.html")),
+    named(
+        svc("autoscaling", "Amazon EC2 Auto Scaling"),
+        "autoscaling",
+        gr!("as.html"),
+    ),
+    named(svc("backup", "AWS Backup"), "backup", gr!("bk.html")),
+    named(svc("batch", "AWS Batch"), "batch", gr!("batch.html")),
+    named(
+        svc("bedrock-runtime", "Amazon Bedrock runtime"),
+        "bedrock-runtime",
+        BEDROCK_NAMES,
+    ),
+    named(
+        svc("cloudformation", "AWS CloudFormation"),
+        "cloudformation",
+        gr!("cfn.html"),
+    ),
+    named(
+        svc("cloudtrail", "AWS CloudTrail"),
+        "cloudtrail",
+        gr!("ct.html"),
+    ),
+    // The page lists CodeArtifact in 13 Regions only (US, Mumbai, Singapore, Sydney, Tokyo,
+    // Frankfurt, Ireland, London, Milan, Paris, Stockholm).
+    named(
+        svc("codeartifact.api", "AWS CodeArtifact API"),
+        "codeartifact",
+        gr!("codeartifact.html"),
+    ),
+    // Repositories are `<domain>-<owner>.d.codeartifact.<region>.amazonaws.com`: only `*.` names.
+    wildcard(
+        svc("codeartifact.repositories", "AWS CodeArtifact repositories"),
+        "d.codeartifact",
+        CODEARTIFACT_REPO_NAMES,
+    ),
+    named(
+        svc("codebuild", "AWS CodeBuild"),
+        "codebuild",
+        gr!("codebuild.html"),
+    ),
+    // The API; Git itself is `git-codecommit`, a separate PrivateLink service.
+    named(
+        svc("codecommit", "AWS CodeCommit"),
+        "codecommit",
+        gr!("codecommit.html"),
+    ),
+    named(
+        svc("codedeploy", "AWS CodeDeploy"),
+        "codedeploy",
+        gr!("codedeploy.html"),
+    ),
+    named(
+        svc("codepipeline", "AWS CodePipeline"),
+        "codepipeline",
+        gr!("codepipeline.html"),
+    ),
+    named(svc("config", "AWS Config"), "config", gr!("awsconfig.html")),
+    // Unverified: no AWS page listing the DMS API's Regional name was found in the reference
+    // store searched (the General Reference DMS page was not among it).
     svc("dms", "AWS Database Migration Service"),
     ServiceInfo {
         // "Do not create private hosted zones to override DynamoDB Streams endpoint DNS names".
@@ -121,7 +205,7 @@ pub const SERVICES: &[ServiceInfo] = &[
         },
         ..svc("dynamodb-streams", "Amazon DynamoDB Streams")
     },
-    svc("ebs", "Amazon EBS direct APIs"),
+    named(svc("ebs", "Amazon EBS direct APIs"), "ebs", EBS_NAMES),
     named(svc("ec2", "Amazon EC2 API"), "ec2", gr!("ec2-service.html")),
     named(
         svc("ec2messages", "Systems Manager (ec2messages)"),
@@ -129,32 +213,61 @@ pub const SERVICES: &[ServiceInfo] = &[
         SSM_NAMES,
     ),
     named(svc("ecr.api", "Amazon ECR API"), "api.ecr", gr!("ecr.html")),
-    ServiceInfo {
-        // Registries are `<account>.dkr.ecr.<region>.amazonaws.com`: the zone needs `*.` too.
-        dns: Dns::Name {
-            host: "dkr.ecr",
-            wildcard: true,
-            source: gr!("ecr.html"),
-        },
-        ..svc("ecr.dkr", "Amazon ECR Docker registry")
-    },
-    svc("ecs", "Amazon ECS"),
+    // Registries are `<account>.dkr.ecr.<region>.amazonaws.com`: the zone needs `*.` too.
+    wildcard(
+        svc("ecr.dkr", "Amazon ECR Docker registry"),
+        "dkr.ecr",
+        gr!("ecr.html"),
+    ),
+    named(svc("ecs", "Amazon ECS"), "ecs", gr!("ecs-service.html")),
+    // Unverified: AWS documents no client-callable name for these two. The ECS agent learns
+    // where to connect at run time (the `DiscoverPollEndpoint` action); the General Reference
+    // lists only `ecs.<region>.amazonaws.com` and the ECS PrivateLink page only the service names.
     svc("ecs-agent", "Amazon ECS agent"),
     svc("ecs-telemetry", "Amazon ECS telemetry"),
     named(svc("eks", "Amazon EKS API"), "eks", gr!("eks.html")),
+    // Unverified: the EKS Auth API is called at an `api.aws` name (`eks-auth.<region>.api.aws`
+    // in AWS SDKs), which `Dns::Name` (`<host>.<region>.amazonaws.com`) cannot express, and no AWS
+    // page listing it was found in the reference store searched; widening the type for an
+    // unconfirmed name would be a guess.
     svc("eks-auth", "Amazon EKS Pod Identity"),
-    svc("elasticache", "Amazon ElastiCache"),
-    svc("elasticfilesystem", "Amazon EFS"),
-    svc("elasticloadbalancing", "Elastic Load Balancing"),
-    svc("elasticmapreduce", "Amazon EMR"),
+    named(
+        svc("elasticache", "Amazon ElastiCache"),
+        "elasticache",
+        gr!("elasticache-service.html"),
+    ),
+    named(
+        svc("elasticfilesystem", "Amazon EFS"),
+        "elasticfilesystem",
+        gr!("elasticfilesystem.html"),
+    ),
+    named(
+        svc("elasticloadbalancing", "Elastic Load Balancing"),
+        "elasticloadbalancing",
+        gr!("elb.html"),
+    ),
+    named(
+        svc("elasticmapreduce", "Amazon EMR"),
+        "elasticmapreduce",
+        gr!("emr.html"),
+    ),
     svc("email-smtp", "Amazon SES SMTP"),
     named(
         svc("events", "Amazon EventBridge"),
         "events",
         gr!("ev.html"),
     ),
-    svc("execute-api", "Amazon API Gateway (private APIs)"),
-    svc("glue", "AWS Glue"),
+    // Private APIs are `<api-id>.execute-api.<region>.amazonaws.com`. The zone does what the
+    // endpoint's private DNS does in its own VPC: every VPC associated with it reaches no public
+    // API's default invoke URL any more (HTTP 403).
+    wildcard(
+        svc("execute-api", "Amazon API Gateway (private APIs)"),
+        "execute-api",
+        EXECUTE_API_NAMES,
+    ),
+    named(svc("glue", "AWS Glue"), "glue", gr!("glue.html")),
+    // No zone: IAM's name has no Region part (`iam.amazonaws.com`), which `Dns::Name` does not
+    // express.
     ServiceInfo {
         global: true,
         ..svc6("iam", "AWS Identity and Access Management")
@@ -174,8 +287,16 @@ pub const SERVICES: &[ServiceInfo] = &[
         "kms",
         gr!("kms.html"),
     ),
-    svc("kms-fips", "AWS KMS (FIPS)"),
-    svc("lambda", "AWS Lambda"),
+    named(
+        svc("kms-fips", "AWS KMS (FIPS)"),
+        "kms-fips",
+        gr!("kms.html"),
+    ),
+    named(
+        svc("lambda", "AWS Lambda"),
+        "lambda",
+        gr!("lambda-service.html"),
+    ),
     named(
         svc("logs", "Amazon CloudWatch Logs"),
         "logs",
@@ -186,16 +307,30 @@ pub const SERVICES: &[ServiceInfo] = &[
         "monitoring",
         gr!("cw_region.html"),
     ),
-    svc("rds", "Amazon RDS API"),
-    svc("redshift", "Amazon Redshift API"),
-    svc("sagemaker.api", "Amazon SageMaker API"),
+    named(svc("rds", "Amazon RDS API"), "rds", gr!("rds-service.html")),
+    named(
+        svc("redshift", "Amazon Redshift API"),
+        "redshift",
+        gr!("redshift-service.html"),
+    ),
+    named(
+        svc("sagemaker.api", "Amazon SageMaker API"),
+        "api.sagemaker",
+        gr!("sagemaker.html"),
+    ),
+    // Unverified: the runtime name (`runtime.sagemaker.<region>.amazonaws.com` in AWS SDKs) was not
+    // in the part of the General Reference SageMaker page, or any other AWS page, read here.
     svc("sagemaker.runtime", "Amazon SageMaker runtime"),
     named(
         svc("secretsmanager", "AWS Secrets Manager"),
         "secretsmanager",
         gr!("asm.html"),
     ),
-    svc("servicecatalog", "AWS Service Catalog"),
+    named(
+        svc("servicecatalog", "AWS Service Catalog"),
+        "servicecatalog",
+        gr!("servicecatalog.html"),
+    ),
     named(svc("sns", "Amazon SNS"), "sns", gr!("sns.html")),
     named(svc("sqs", "Amazon SQS"), "sqs", gr!("sqs-service.html")),
     named(svc("ssm", "AWS Systems Manager"), "ssm", SSM_NAMES),
@@ -207,14 +342,24 @@ pub const SERVICES: &[ServiceInfo] = &[
         "ssmmessages",
         SSM_NAMES,
     ),
-    svc("states", "AWS Step Functions"),
+    // `states`; synchronous Express calls are `sync-states`, a separate PrivateLink service.
+    named(
+        svc("states", "AWS Step Functions"),
+        "states",
+        gr!("step-functions.html"),
+    ),
     named(
         svc6("sts", "AWS Security Token Service"),
         "sts",
         gr!("sts.html"),
     ),
-    svc("transfer", "AWS Transfer Family"),
-    svc("xray", "AWS X-Ray"),
+    // The Transfer Family API; SFTP servers are `transfer.server`, a separate PrivateLink service.
+    named(
+        svc("transfer", "AWS Transfer Family"),
+        "transfer",
+        gr!("transfer-service.html"),
+    ),
+    named(svc("xray", "AWS X-Ray"), "xray", gr!("xray.html")),
 ];
 
 /// Names people write that are not PrivateLink names, and what they mean.
@@ -393,6 +538,21 @@ mod tests {
     #[test]
     fn services_are_sorted_and_distinct() {
         assert!(SERVICES.windows(2).all(|w| w[0].name < w[1].name));
+    }
+
+    #[test]
+    fn every_confirmed_name_cites_an_aws_page() {
+        for s in SERVICES {
+            if let Dns::Name { host, source, .. } = s.dns {
+                assert!(
+                    source.starts_with("https://docs.aws.amazon.com/")
+                        || source.starts_with("https://aws.amazon.com/"),
+                    "{}: {source}",
+                    s.name
+                );
+                assert!(!host.is_empty() && !host.ends_with('.'), "{}", s.name);
+            }
+        }
     }
 
     #[test]
