@@ -349,7 +349,7 @@ fn the_worked_example_reads_the_same_in_every_export() {
     assert!(plan
         .exports
         .csv
-        .contains("centralised,Transit Gateway data processing of the interface endpoint traffic,120,GB,0.02,2.40,true,"));
+        .contains("centralised,Transit Gateway data processing of the interface endpoint traffic from the VPCs,120,GB,0.02,2.40,true,"));
     let tf = &plan.exports.terraform;
     assert_eq!(tf.matches("resource \"aws_vpc_endpoint\"").count(), 12);
     assert_eq!(tf.matches("resource \"aws_route53_zone\"").count(), 12);
@@ -621,7 +621,8 @@ fn dynamodb_and_streams_endpoints_take_no_private_dns_and_no_zone() {
     // Centralised, 10 VPCs: dynamodb-streams 1,000 GB, dynamodb 1,000 GB of which 50% on premises
     // (500 GB interface, 500 GB on the gateway endpoints).
     // 2 endpoints × 2 AZs × 730 h = 2,920 h × $0.01 = $29.20; 1,500 GB × $0.01 = $15.00;
-    // attachment $36.50; TGW 1,500 GB × $0.02 = $30.00; no hosted zone → $110.70.
+    // attachment $36.50; TGW only for what the VPCs send: 1,000 GB (Streams) × $0.02 = $20.00
+    // (DynamoDB's 500 interface GB come from on premises); no hosted zone → $100.70.
     let ten = run(&json!({
         "vpcCount": 10, "transitGateway": true,
         "destinations": [
@@ -631,7 +632,7 @@ fn dynamodb_and_streams_endpoints_take_no_private_dns_and_no_zone() {
     }))
     .unwrap();
     let central = design(&ten, "centralised");
-    assert_eq!(to_cents(central.monthly_usd), cents("110.70"));
+    assert_eq!(to_cents(central.monthly_usd), cents("100.70"));
     assert!(!central
         .lines
         .iter()
@@ -654,8 +655,9 @@ fn centralised_s3_stays_on_the_gateway_endpoints_with_no_override_zone() {
     // S3 gateway endpoints carry 500 GB (in-VPC S3) + 1,000 GB (layers) = 1,500 GB at $0;
     // interface endpoints s3 (500 GB), ecr.dkr, ecr.api (API calls only), logs (1,000 GB):
     // 4 × 2 AZs × 730 h = 5,840 h × $0.01 = $58.40; 1,500 GB × $0.01 = $15.00;
-    // attachment 730 h × $0.05 = $36.50; TGW 1,500 GB × $0.02 = $30.00;
-    // zones dkr.ecr, api.ecr, logs (none over S3's names) 3 × $0.50 = $1.50 → $141.40.
+    // attachment 730 h × $0.05 = $36.50; TGW only for what the VPCs send: logs 1,000 GB × $0.02
+    // = $20.00 (S3's 500 interface GB come from on premises, the layers take the gateway);
+    // zones dkr.ecr, api.ecr, logs (none over S3's names) 3 × $0.50 = $1.50 → $131.40.
     let plan = run(&json!({
         "vpcCount": 10, "transitGateway": true,
         "destinations": [
@@ -667,7 +669,7 @@ fn centralised_s3_stays_on_the_gateway_endpoints_with_no_override_zone() {
     .unwrap();
     assert_eq!(plan.recommended, "centralised");
     let central = design(&plan, "centralised");
-    assert_eq!(to_cents(central.monthly_usd), cents("141.40"));
+    assert_eq!(to_cents(central.monthly_usd), cents("131.40"));
     let gw = central
         .lines
         .iter()
@@ -830,7 +832,8 @@ fn centralised_endpoint_used_only_from_outside_the_vpcs_gets_no_zone() {
     // answer on premises: the S3 endpoint keeps its own private DNS for an inbound Resolver
     // endpoint, with "only for inbound Resolver endpoint" false (no S3 gateway endpoint).
     // centralised: 2 × 2 AZs × 730 h = 2,920 h × $0.01 = $29.20; 1,100 GB × $0.01 = $11.00;
-    // attachment $36.50; TGW 1,100 GB × $0.02 = $22.00; 1 zone (sqs) × $0.50 → $99.20.
+    // attachment $36.50; TGW only for what the VPCs send: sqs 100 GB × $0.02 = $2.00 (the S3
+    // clients are on premises); 1 zone (sqs) × $0.50 → $79.20.
     // per-vpc: (10 × 1 + 1) × 1,460 h × $0.01 = $160.60 + $11.00 → $171.60.
     let plan = run(&json!({
         "vpcCount": 10, "transitGateway": true,
@@ -843,7 +846,7 @@ fn centralised_endpoint_used_only_from_outside_the_vpcs_gets_no_zone() {
     assert_eq!(plan.recommended, "centralised");
     assert_eq!(
         to_cents(design(&plan, "centralised").monthly_usd),
-        cents("99.20")
+        cents("79.20")
     );
     assert_eq!(
         to_cents(design(&plan, "per-vpc").monthly_usd),
