@@ -868,3 +868,37 @@ fn centralised_endpoint_used_only_from_outside_the_vpcs_gets_no_zone() {
         ["sqs.us-east-1.amazonaws.com"]
     );
 }
+
+#[test]
+fn ecr_presets_credit_the_layers_to_ecr_dkr_and_no_named_endpoint_is_needed_by_another() {
+    // The ECS-on-Fargate preset lists ecr.api, ecr.dkr, s3 (10 GB) and logs, ecr.dkr with 100 GB
+    // of image layers. ecr.dkr is a destination of its own: no "Needed by ecr.api" note. The S3
+    // gateway endpoint carries 10 + 100 = 110 GB, of which the layers are the 100 GB the registry
+    // (ecr.dkr) serves from S3, and the plan says so ("Amazon ECR uses Amazon S3 to store your
+    // image layers", ECR user guide).
+    let plan = run(&json!({ "preset": "ecs-fargate-no-nat" })).unwrap();
+    let per_vpc = design(&plan, "per-vpc");
+    let find = |kind: &str, name: &str| {
+        per_vpc
+            .endpoints
+            .iter()
+            .find(|e| e.kind == kind && e.service_name == format!("com.amazonaws.us-east-1.{name}"))
+            .unwrap_or_else(|| panic!("no {kind} {name}: {:#?}", per_vpc.endpoints))
+    };
+    assert_eq!(find("interface", "ecr.dkr").note, None);
+    assert_eq!(find("interface", "ecr.api").note, None);
+    let s3 = find("gateway", "s3");
+    assert_eq!(s3.gb_per_month, 110.0);
+    assert_eq!(
+        s3.note.as_deref(),
+        Some("Carries the image layers ecr.dkr serves from S3.")
+    );
+    let texts: Vec<&str> = plan.reasons.iter().map(|r| r.text.as_str()).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t
+                .contains("the 100 GB pulled through ecr.dkr go through the S3 gateway endpoint")),
+        "{texts:#?}"
+    );
+}

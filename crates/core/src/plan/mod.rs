@@ -331,6 +331,8 @@ impl Routing {
             Some(at) => {
                 self.eps[at].gb = add(self.eps[at].gb, ep.gb);
                 self.eps[at].local |= ep.local;
+                // An S3 endpoint that S3 itself brought in carries ECR's layers all the same.
+                self.eps[at].needed_by = self.eps[at].needed_by.or(ep.needed_by);
                 at
             }
             None => {
@@ -620,20 +622,23 @@ impl<'a> Ctx<'a> {
                             } else {
                                 scale(layers, remote.0, gb.0)
                             };
+                            // The layers are pulled through the registry, ecr.dkr, whichever
+                            // ECR name brought the S3 endpoint in.
+                            let by = Some("ecr.dkr");
                             if gateway_ok {
                                 let here = layers.saturating_sub(remote_layers);
                                 if local {
-                                    r.add(slot, ep(Kind::Gateway, "s3", here, Some(name), true));
+                                    r.add(slot, ep(Kind::Gateway, "s3", here, by, true));
                                 }
                                 if remote_layers > Quantity::ZERO {
                                     r.add(
                                         slot,
-                                        ep(Kind::Interface, "s3", remote_layers, Some(name), false),
+                                        ep(Kind::Interface, "s3", remote_layers, by, false),
                                     );
                                     r.if_gb[slot] = add(r.if_gb[slot], remote_layers);
                                 }
                             } else if layers > Quantity::ZERO {
-                                r.add(slot, ep(Kind::Interface, "s3", layers, Some(name), local));
+                                r.add(slot, ep(Kind::Interface, "s3", layers, by, local));
                                 r.if_gb[slot] = add(r.if_gb[slot], layers);
                             }
                         }
@@ -651,11 +656,16 @@ impl<'a> Ctx<'a> {
         }
         // An endpoint belongs to the destination named after it, when there is one (`ecr.dkr`
         // owns its endpoint even if `ecr.api`, routed first, brought it in).
+        // Nor is an endpoint a destination names itself "needed by" another (the ECS preset lists
+        // ecr.api before ecr.dkr).
         for (i, used) in r.uses.iter().enumerate() {
             let name = self.dest(i).name();
             for &at in used {
                 if r.eps[at].name == name {
                     r.eps[at].owner = i;
+                    if r.eps[at].kind == Kind::Interface && name != "s3" {
+                        r.eps[at].needed_by = None;
+                    }
                 }
             }
         }
@@ -1160,7 +1170,7 @@ impl<'a> Ctx<'a> {
                     !gateway && !no_override && (!shared || inbound_only || !ep.local);
                 let mut notes: Vec<String> = Vec::new();
                 if let Some(by) = ep.needed_by {
-                    notes.push(if gateway {
+                    notes.push(if ep.name == "s3" {
                         format!("Carries the image layers {by} serves from S3.")
                     } else {
                         // The source is cited with the plan's reasons; a note stays plain words.
@@ -1371,15 +1381,25 @@ impl<'a> Ctx<'a> {
                 claims: &[],
             });
         }
-        if let Some(ep) = r
-            .eps
+        if r.eps
             .iter()
-            .find(|e| e.kind == Kind::Gateway && e.needed_by == Some("ecr.dkr"))
+            .any(|e| e.kind == Kind::Gateway && e.needed_by == Some("ecr.dkr"))
         {
+            // The layers alone, not S3's own traffic on the same gateway endpoint.
+            let layers = Quantity(
+                (0..self.gb.len())
+                    .filter(|&i| self.dest(i).name() == "ecr.dkr")
+                    .map(|i| self.gb[i].saturating_sub(self.remote[i]).0)
+                    .sum(),
+            );
             out.push(Reason {
                 text: format!(
-                    "Amazon ECR stores image layers in S3: the {} GB pulled through ecr.dkr go through the S3 gateway endpoint at no charge, and {}.",
-                    text::quantity(ep.gb, true),
+                    "Amazon ECR stores image layers in S3: {} pulled through ecr.dkr go through the S3 gateway endpoint at no charge, and {}.",
+                    if layers > Quantity::ZERO {
+                        format!("the {} GB", text::quantity(layers, true))
+                    } else {
+                        "the image layers".into()
+                    },
                     if r.eps.iter().any(|e| e.kind == Kind::Interface && e.name == "ecr.dkr") {
                         "the ECR endpoints carry only API calls"
                     } else {
