@@ -1084,3 +1084,33 @@ fn ecr_with_a_nat_gateway_already_running_keeps_the_layers_on_the_s3_gateway() {
         without.summary
     );
 }
+
+#[test]
+fn resource_and_service_network_endpoints_from_on_premises_get_their_own_dns_advice() {
+    // A resource configuration or a Lattice service network has no "default names" of a
+    // service to resolve through an inbound Resolver endpoint: AWS creates DNS names for the
+    // endpoint "that you can use to communicate with the resource from your VPC and from on
+    // premises" (Access VPC resources through AWS PrivateLink), and a service-network endpoint's
+    // DNS names are public and answer with its private IPs (Access service networks through
+    // AWS PrivateLink).
+    for (service, own) in [
+        ("resource", "resource endpoint's DNS names are public"),
+        (
+            "service-network",
+            "DNS names the service-network endpoint gets",
+        ),
+    ] {
+        let texts = reason_texts(serde_json::json!({
+            "service": service, "trafficFrom": ["same-vpc", "on-premises"]
+        }));
+        assert!(
+            !texts.iter().any(|t| t.contains("service's default names")),
+            "{service}: {texts:?}"
+        );
+        assert_eq!(
+            texts.iter().filter(|t| t.contains(own)).count(),
+            1,
+            "{service}: {texts:?}"
+        );
+    }
+}

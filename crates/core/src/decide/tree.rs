@@ -502,7 +502,7 @@ pub static NODES: &[Node] = &[
         &[
             r("A VPC connects to a service network by an association or by a service-network endpoint.", LATTICE_HOW),
             r("An association reaches one service network; endpoints can reach several.", LATTICE_SN),
-            r("An endpoint takes a free /28 per AZ; an association takes no VPC addresses.", PL_SN),
+            r("An endpoint needs an unused /28 of IPv4 addresses per AZ, and more as resource configurations join the network; an association takes no VPC addresses.", PL_SN),
         ],
         None,
     ),
@@ -512,7 +512,7 @@ pub static NODES: &[Node] = &[
         "Service-network endpoint: only an endpoint carries traffic from peering, TGW, VPN or Direct Connect.",
         &[
             r("Traffic over peering, a transit gateway, Direct Connect or VPN reaches a service network only through an endpoint.", LATTICE_HOW),
-            r("The endpoint takes a free /28 per AZ.", PL_SN),
+            r("The endpoint needs an unused /28 of IPv4 addresses per AZ, and more as resource configurations join the network.", PL_SN),
         ],
         None,
     ),
@@ -699,14 +699,13 @@ pub static NOTES: &[Note] = &[
     },
     Note {
         id: "onprem-dns",
-        applies: "on-premises clients of an endpoint with DNS names, for services with private DNS",
+        applies: "on-premises clients of an interface endpoint, for services with private DNS",
+        // Resource and service-network endpoints have no "default names" of a service to
+        // resolve: their own notes (res-onprem, sn-onprem) say how on-premises clients find them.
         when: |c, o| {
             from(c.scenario, T::OnPremises)
                 && !no_private_dns(c.scenario.service)
-                && matches!(
-                    o.recommendation,
-                    K::Interface | K::GatewayAndInterface | K::ServiceNetwork | K::Resource
-                )
+                && matches!(o.recommendation, K::Interface | K::GatewayAndInterface)
         },
         text: "On premises, use the endpoint's own DNS names (public DNS, answering with its private IPs), or resolve the service's default names through a Route 53 Resolver inbound endpoint.",
         url: R53_INBOUND,
@@ -836,6 +835,14 @@ pub static NOTES: &[Note] = &[
         text: "On premises, the resource endpoint's DNS names are public and answer with its private IPs: clients reach it over VPN or Direct Connect.",
         url: PL_RES,
         claims: &[Claim::Reach(K::Resource, T::OnPremises, true)],
+    },
+    Note {
+        id: "sn-onprem",
+        applies: "a service-network endpoint used from on premises",
+        when: |c, o| o.recommendation == K::ServiceNetwork && from(c.scenario, T::OnPremises),
+        text: "On premises, use the DNS names the service-network endpoint gets for each service and resource in the network: they are public and answer with the endpoint's private IPs, reached over VPN or Direct Connect.",
+        url: PL_SN_ACCESS,
+        claims: &[Claim::Reach(K::ServiceNetwork, T::OnPremises, true)],
     },
     Note {
         id: "res-reach",
