@@ -893,6 +893,10 @@ fn ecr_presets_credit_the_layers_to_ecr_dkr_and_no_named_endpoint_is_needed_by_a
         s3.note.as_deref(),
         Some("Carries the image layers ecr.dkr serves from S3.")
     );
+    // One VPC: "in the VPC", not "in each of 1 VPC".
+    assert!(per_vpc.lines.iter().any(|l| l
+        .label
+        .starts_with("Gateway endpoint for Amazon S3 in the VPC: no charge")));
     let texts: Vec<&str> = plan.reasons.iter().map(|r| r.text.as_str()).collect();
     assert!(
         texts

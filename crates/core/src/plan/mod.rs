@@ -703,12 +703,14 @@ impl<'a> Ctx<'a> {
             u64::from(input.vpc_count)
         };
         for ep in r.eps.iter().filter(|e| e.kind == Kind::Gateway) {
+            let where_ = match input.vpc_count {
+                1 => "in the VPC".to_string(),
+                n => format!("in each of {n} VPCs"),
+            };
             bill.free(
                 format!(
-                    "Gateway endpoint for {} in each of {} VPC{}: no charge, no data-transfer charge in the same Region",
+                    "Gateway endpoint for {} {where_}: no charge, no data-transfer charge in the same Region",
                     title(ep.name),
-                    input.vpc_count,
-                    text::plural(u64::from(input.vpc_count))
                 ),
                 ep.gb,
             );
