@@ -8,7 +8,7 @@ use crate::approach::Approach;
 use crate::catalog::{Catalog, Price, RegionPrices, Tier};
 use crate::check::grouped;
 use crate::money::{divide, line_cost, Cents, Quantity, Rate};
-use crate::scenario::{ClientLocation, Scenario};
+use crate::scenario::Scenario;
 
 /// Bytes and GB in the price list are binary: 1 PB = 1,048,576 GB.
 const GB_PER_PB: u64 = 1_048_576;
@@ -446,25 +446,16 @@ pub(crate) fn ecr_layers_beside_nat(scenario: &Scenario, gb: Quantity) -> Quanti
     }
 }
 
-/// The part of `gb` that a gateway+interface design sends through the interface endpoint.
+/// The part of `gb` that a gateway+interface design sends through the interface endpoint:
+/// that of the clients on premises or in other Regions. Every VPC of this Region with clients
+/// (this one, peered, behind a Transit Gateway) has its own free gateway endpoint — the advice
+/// says so ("each-vpc") — and for Amazon ECR its own S3 gateway endpoint for the image layers
+/// (the ECR API calls themselves are small and not priced).
 pub(crate) fn remote_share(scenario: &Scenario, gb: Quantity) -> Quantity {
-    let (local, remote) = if crate::facts::uses_ecr(scenario) {
-        // ECR image layers: every VPC of the Region that pulls images has its own (free) S3
-        // gateway endpoint, so only clients on premises or in other Regions send layer bytes
-        // through PrivateLink. The ECR API calls themselves are small and not priced.
-        (
-            crate::facts::has_region_vpcs(scenario),
-            crate::facts::has_remote(scenario),
-        )
-    } else {
-        (
-            scenario.comes_from(ClientLocation::SameVpc),
-            scenario
-                .traffic_from
-                .iter()
-                .any(|s| *s != ClientLocation::SameVpc),
-        )
-    };
+    let (local, remote) = (
+        crate::facts::has_region_vpcs(scenario),
+        crate::facts::has_remote(scenario),
+    );
     match (local, remote) {
         (true, false) => Quantity::ZERO,
         (false, _) => gb,
