@@ -1114,3 +1114,26 @@ fn resource_and_service_network_endpoints_from_on_premises_get_their_own_dns_adv
         );
     }
 }
+
+#[test]
+fn an_endpoint_used_across_a_transit_gateway_says_the_transit_gateway_bills_its_traffic() {
+    // "Data processing charges apply for each gigabyte sent from a VPC to the AWS Transit
+    // Gateway" (Transit Gateway pricing): clients in attached VPCs reaching an interface
+    // endpoint here add that charge, which the endpoint's bill does not show.
+    let tgw = reason_texts(serde_json::json!({
+        "service": "aws-service", "awsServices": ["sqs"], "trafficFrom": ["same-vpc", "transit-gateway"]
+    }));
+    assert!(
+        tgw.iter()
+            .any(|t| t.contains("Transit Gateway's per-GB processing of the traffic between")),
+        "{tgw:?}"
+    );
+    // Only this VPC: no Transit Gateway on the path, no such note.
+    let here = reason_texts(serde_json::json!({
+        "service": "aws-service", "awsServices": ["sqs"], "trafficFrom": ["same-vpc"]
+    }));
+    assert!(
+        !here.iter().any(|t| t.contains("Transit Gateway")),
+        "{here:?}"
+    );
+}

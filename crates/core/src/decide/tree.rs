@@ -887,6 +887,17 @@ pub static NOTES: &[Note] = &[
         claims: &[],
     },
     Note {
+        id: "endpoint-tgw-cost",
+        applies: "an endpoint in this VPC used from Transit Gateway-attached VPCs",
+        when: |c, o| {
+            from(c.scenario, T::TransitGateway)
+                && matches!(o.recommendation, K::Interface | K::Resource | K::ServiceNetwork)
+        },
+        text: "Not in the bills above: the Transit Gateway's per-GB processing of the traffic between the attached VPCs and this endpoint (charged on the attachment that sends it in: requests from theirs, responses from this VPC's), and the attachments' hours where they are not already paid.",
+        url: TGW_PRICE,
+        claims: &[],
+    },
+    Note {
         id: "appliance-mode",
         applies: "inspection behind a transit gateway",
         when: |c, o| o.recommendation == K::GatewayLoadBalancer && from(c.scenario, T::TransitGateway),
