@@ -142,3 +142,10 @@ pub const VPC_QUOTAS: &str =
     "https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html";
 /// What's new, 2025-11: IPv6 for Amazon S3 gateway and interface VPC endpoints.
 pub const S3_IPV6_NEWS: &str = "https://aws.amazon.com/about-aws/whats-new/2025/11/ipv6-amazon-s3-gateway-interface-vpc-endpoints/";
+
+// ---- Pages read for the fourth specialist review (quotes in docs/specialist-review.md). ----
+
+/// Resource gateways in VPC Lattice: "At least one Availability Zone of the VPC endpoint and the
+/// resource gateway have to overlap."
+pub const LATTICE_RESOURCE_GW: &str =
+    "https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html";

@@ -1137,3 +1137,21 @@ fn an_endpoint_used_across_a_transit_gateway_says_the_transit_gateway_bills_its_
         "{here:?}"
     );
 }
+
+#[test]
+fn a_resource_endpoint_must_share_an_availability_zone_with_the_resource_gateway() {
+    // "At least one Availability Zone of the VPC endpoint and the resource gateway have to
+    // overlap" (Resource gateways in VPC Lattice).
+    let answer = decide::decide(
+        &scenario_of(&serde_json::json!({ "service": "resource" })),
+        &[],
+        None,
+    );
+    assert!(
+        answer.reasons.iter().any(|r| r.url
+            == "https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html"
+            && r.text.contains("at least one Availability Zone")),
+        "{:?}",
+        answer.reasons
+    );
+}

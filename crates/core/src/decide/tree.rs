@@ -523,6 +523,7 @@ pub static NODES: &[Node] = &[
         "Resource endpoint to the resource configuration: no load balancer needed.",
         &[
             r("A resource endpoint reaches a database, instance, domain name or IP in another VPC or on premises.", PL_RES),
+            r("Put the endpoint in at least one Availability Zone of the resource owner's resource gateway: AWS requires the two to overlap.", LATTICE_RESOURCE_GW),
             r("Billed per endpoint-hour and per GB processed.", PL_RES),
         ],
         None,
