@@ -22,7 +22,8 @@ const LATTICE_SOURCES: &[&str] = &["vpc-lattice-pricing", "privatelink-pricing"]
 /// What a charge is for; turned into words only when a bill is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Label {
-    /// Gateway endpoint, free; `share` is true when it carries only the in-VPC part.
+    /// Gateway endpoint, free; `share` is true when it carries only the part of the clients in
+    /// VPCs of this Region.
     GatewayFree {
         share: bool,
     },
@@ -36,7 +37,7 @@ pub(crate) enum Label {
         in_region: Option<&'static str>,
     },
     /// One tier of PrivateLink data processing, `[from, to)` GB; `remote` when only the traffic
-    /// from outside the VPC goes through the endpoint.
+    /// from on premises or other Regions goes through the endpoint.
     DataTier {
         from_gb: u64,
         to_gb: Option<u64>,
@@ -487,7 +488,7 @@ impl Label {
     pub fn text(self) -> String {
         match self {
             Label::GatewayFree { share: false } => "Gateway endpoint: no charge; same-Region S3 and DynamoDB traffic has no data-transfer charge".into(),
-            Label::GatewayFree { share: true } => "Gateway endpoint for the traffic from inside the VPC: no charge, no data-transfer charge in the same Region".into(),
+            Label::GatewayFree { share: true } => "Gateway endpoint for the traffic from VPCs of this Region (one in each VPC with clients): no charge, no data-transfer charge in the same Region".into(),
             Label::EndpointHours {
                 kind,
                 endpoints,
@@ -539,7 +540,7 @@ impl Label {
                 format!(
                     "PrivateLink data processing, {tier} a month in the Region{}",
                     if remote {
-                        " (traffic from outside the VPC)"
+                        " (traffic from on premises or other Regions)"
                     } else {
                         ""
                     }
