@@ -473,6 +473,7 @@ pub static NODES: &[Node] = &[
         &[
             r("An endpoint service behind a Network Load Balancer is reached through interface endpoints.", PL_EPS),
             r("Your endpoint can use only the AZs it shares with the provider's service.", PL_EPS),
+            r("No endpoint policy narrows it: AWS allows full access to endpoints for services other than AWS services. Control access with the endpoint's security groups and the provider's acceptance and allowed principals.", PL_POLICIES),
         ],
         None,
     ),
