@@ -85,8 +85,6 @@ pub const DX_VIF: &str =
 /// Amazon ECR interface endpoints (image layers come from S3).
 pub const ECR_VPCE: &str =
     "https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html";
-/// AWS Startup Security Baseline WKLD.12: endpoints, policies and security groups.
-pub const SSB_WKLD12: &str = "https://docs.aws.amazon.com/prescriptive-guidance/latest/aws-startup-security-baseline/wkld-12.html";
 /// Service networks in VPC Lattice: one association per VPC, endpoints for more.
 pub const LATTICE_SN: &str =
     "https://docs.aws.amazon.com/vpc-lattice/latest/ug/service-networks.html";
