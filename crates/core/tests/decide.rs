@@ -1128,6 +1128,25 @@ fn an_endpoint_used_across_a_transit_gateway_says_the_transit_gateway_bills_its_
             .any(|t| t.contains("Transit Gateway's per-GB processing of the traffic between")),
         "{tgw:?}"
     );
+    // The NAT path from behind the Transit Gateway (centralised egress), where it costs less,
+    // pays it just the same.
+    let s = scenario_of(&serde_json::json!({
+        "service": "aws-service", "awsServices": ["sqs"], "trafficFrom": ["transit-gateway"],
+        "allowInternetPath": true, "hasNatGateway": true
+    }));
+    let options = [
+        priced(Approach::NatGateway, 1.0),
+        priced(Approach::Interface, 15.0),
+    ];
+    let nat = decide::decide(&s, &options, None);
+    assert_eq!(nat.recommendation, Approach::NatGateway);
+    assert!(
+        nat.reasons
+            .iter()
+            .any(|r| r.text.contains("the same on the endpoint and the NAT path")),
+        "{:?}",
+        nat.reasons
+    );
     // Only this VPC: no Transit Gateway on the path, no such note.
     let here = reason_texts(serde_json::json!({
         "service": "aws-service", "awsServices": ["sqs"], "trafficFrom": ["same-vpc"]

@@ -890,12 +890,15 @@ pub static NOTES: &[Note] = &[
     },
     Note {
         id: "endpoint-tgw-cost",
-        applies: "an endpoint in this VPC used from Transit Gateway-attached VPCs",
+        applies: "an endpoint or NAT gateway in this VPC used from Transit Gateway-attached VPCs",
         when: |c, o| {
             from(c.scenario, T::TransitGateway)
-                && matches!(o.recommendation, K::Interface | K::Resource | K::ServiceNetwork)
+                && matches!(
+                    o.recommendation,
+                    K::Interface | K::Resource | K::ServiceNetwork | K::NatGateway
+                )
         },
-        text: "Not in the bills above: the Transit Gateway's per-GB processing of the traffic between the attached VPCs and this endpoint (charged on the attachment that sends it in: requests from theirs, responses from this VPC's), and the attachments' hours where they are not already paid.",
+        text: "Not in the bills above: the Transit Gateway's per-GB processing of the traffic between the attached VPCs and this VPC (charged on the attachment that sends it in: requests from theirs, responses from this VPC's), the same on the endpoint and the NAT path, and the attachments' hours where they are not already paid.",
         url: TGW_PRICE,
         claims: &[],
     },
