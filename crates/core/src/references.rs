@@ -147,3 +147,7 @@ pub const S3_IPV6_NEWS: &str = "https://aws.amazon.com/about-aws/whats-new/2025/
 /// resource gateway have to overlap."
 pub const LATTICE_RESOURCE_GW: &str =
     "https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html";
+/// Access network segments through AWS PrivateLink: tunnel VPC endpoints to a CIDR-type
+/// resource configuration, GENEVE-encapsulated.
+pub const PL_TUNNEL: &str =
+    "https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-access-cidr-ranges.html";

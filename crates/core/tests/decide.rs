@@ -1174,3 +1174,18 @@ fn a_resource_endpoint_must_share_an_availability_zone_with_the_resource_gateway
         answer.reasons
     );
 }
+
+#[test]
+fn a_network_segment_takes_a_tunnel_endpoint_not_a_resource_endpoint() {
+    // "When you create the resource endpoint, you specify a resource configuration of type
+    // single, group, or ARN" (Access a resource through a resource VPC endpoint); "A tunnel
+    // endpoint associates with exactly one CIDR-type resource configuration" (Access a network
+    // segment through a tunnel VPC endpoint).
+    let texts = reason_texts(serde_json::json!({ "service": "resource" }));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("CIDR-type configuration) takes a tunnel endpoint")),
+        "{texts:?}"
+    );
+}

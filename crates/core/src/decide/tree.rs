@@ -525,6 +525,7 @@ pub static NODES: &[Node] = &[
         &[
             r("A resource endpoint reaches a database, instance, domain name or IP in another VPC or on premises.", PL_RES),
             r("Put the endpoint in at least one Availability Zone of the resource owner's resource gateway: AWS requires the two to overlap.", LATTICE_RESOURCE_GW),
+            r("A resource endpoint takes a resource configuration of type single, group or ARN; a whole network segment (a CIDR-type configuration) takes a tunnel endpoint instead, with the clients' traffic encapsulated in GENEVE.", PL_TUNNEL),
             r("Billed per endpoint-hour and per GB processed.", PL_RES),
         ],
         None,
