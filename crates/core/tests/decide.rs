@@ -1141,9 +1141,9 @@ fn an_endpoint_used_across_a_transit_gateway_says_the_transit_gateway_bills_its_
     let nat = decide::decide(&s, &options, None);
     assert_eq!(nat.recommendation, Approach::NatGateway);
     assert!(
-        nat.reasons
-            .iter()
-            .any(|r| r.text.contains("the same on the endpoint and the NAT path")),
+        nat.reasons.iter().any(|r| r
+            .text
+            .contains("Transit Gateway's per-GB processing of the traffic between")),
         "{:?}",
         nat.reasons
     );

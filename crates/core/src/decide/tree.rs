@@ -899,7 +899,7 @@ pub static NOTES: &[Note] = &[
                     K::Interface | K::Resource | K::ServiceNetwork | K::NatGateway
                 )
         },
-        text: "Not in the bills above: the Transit Gateway's per-GB processing of the traffic between the attached VPCs and this VPC (charged on the attachment that sends it in: requests from theirs, responses from this VPC's), the same on the endpoint and the NAT path, and the attachments' hours where they are not already paid.",
+        text: "Not in the bills above: the Transit Gateway's per-GB processing of the traffic between the attached VPCs and this VPC (charged on the attachment that sends it in: requests from theirs, responses from this VPC's), and the attachments' hours where they are not already paid.",
         url: TGW_PRICE,
         claims: &[],
     },
