@@ -906,3 +906,34 @@ fn ecr_presets_credit_the_layers_to_ecr_dkr_and_no_named_endpoint_is_needed_by_a
         "{texts:#?}"
     );
 }
+
+#[test]
+fn without_a_transit_gateway_centralising_counts_the_attachments_to_create() {
+    // 3 VPCs, no Transit Gateway, sqs, kms and logs at 100 GB each. Per VPC: n × 3 × 2 × 730 h ×
+    // $0.01 = n × $43.80, + 300 GB × $0.01 = $3.00. Centralised: $43.80 + $3.00 + TGW processing
+    // 300 GB × $0.02 = $6.00 + 3 zones × $0.50 = $1.50, + (n + 1) attachments × 730 h × $0.05 =
+    // (n + 1) × $36.50. At 3 VPCs: $134.40 against $54.30 + $146.00 = $200.30. Centralising pays
+    // when 43.80n + 3.00 > 90.80 + 36.50n → 7.30n > 87.80 → n > 12.03 → 13 VPCs.
+    let plan = run(&json!({
+        "vpcCount": 3,
+        "destinations": [
+            { "service": "aws-service", "awsService": "sqs", "gbPerMonth": 100 },
+            { "service": "aws-service", "awsService": "kms", "gbPerMonth": 100 },
+            { "service": "aws-service", "awsService": "logs", "gbPerMonth": 100 }
+        ]
+    }))
+    .unwrap();
+    assert_eq!(
+        to_cents(design(&plan, "per-vpc").monthly_usd),
+        cents("134.40")
+    );
+    assert_eq!(
+        to_cents(design(&plan, "centralised").monthly_usd),
+        cents("200.30")
+    );
+    assert_eq!(plan.break_even_vpc_count, Some(13));
+    assert!(plan
+        .exports
+        .markdown
+        .contains("from 13 VPCs on, counting a Transit Gateway attachment for each VPC."));
+}
