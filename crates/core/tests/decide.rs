@@ -1189,3 +1189,35 @@ fn a_network_segment_takes_a_tunnel_endpoint_not_a_resource_endpoint() {
         "{texts:?}"
     );
 }
+
+#[test]
+fn notes_about_public_endpoints_and_priced_transfer_only_where_they_hold() {
+    // Your own or a partner's endpoint service (behind a Network Load Balancer) has no public
+    // AWS endpoint to reach over the internet or a Direct Connect public virtual interface.
+    let eps = reason_texts(serde_json::json!({
+        "service": "endpoint-service", "trafficFrom": ["on-premises"], "allowInternetPath": true
+    }));
+    assert!(
+        !eps.iter().any(|t| t.contains("public virtual interface")),
+        "{eps:?}"
+    );
+    // "An endpoint service is available in the Region where you created it" (GWLB endpoint
+    // service page): no bill of a GWLB endpoint includes inter-Region transfer, nor does a
+    // service-network bill (VPC Lattice charges are billed separately).
+    for service in ["traffic-inspection", "service-network"] {
+        let texts = reason_texts(serde_json::json!({
+            "service": service, "serviceRegion": "eu-west-1"
+        }));
+        assert!(
+            !texts.iter().any(|t| t.contains("bills above include it")),
+            "{service}: {texts:?}"
+        );
+    }
+    // A resource endpoint's bill does price it.
+    let res =
+        reason_texts(serde_json::json!({ "service": "resource", "serviceRegion": "eu-west-1" }));
+    assert!(
+        res.iter().any(|t| t.contains("bills above include it")),
+        "{res:?}"
+    );
+}

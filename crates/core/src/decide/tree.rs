@@ -11,8 +11,8 @@ use super::{
 };
 use crate::approach::Approach as K;
 use crate::facts::{
-    cross_region_enabled, ecr_gateway_and_interface, from, has_region_vpcs, has_remote,
-    nat_reachable, no_private_dns, uses_ecr,
+    cross_region_enabled, ecr_gateway_and_interface, from, has_public_endpoint, has_region_vpcs,
+    has_remote, nat_reachable, no_private_dns, uses_ecr,
 };
 use crate::references::*;
 use crate::scenario::{ClientLocation as T, IpAddressType, Service as S};
@@ -921,10 +921,12 @@ pub static NOTES: &[Note] = &[
     },
     Note {
         id: "onprem-public",
-        applies: "on-premises clients where the public path is allowed",
+        applies: "on-premises clients of an AWS service where the public path is allowed",
+        // Your own or a partner's endpoint service has no public endpoint of AWS's to fall back on.
         when: |c, o| {
             from(c.scenario, T::OnPremises)
                 && c.scenario.allow_internet_path
+                && has_public_endpoint(c.scenario.service)
                 && matches!(o.recommendation, K::Interface | K::GatewayAndInterface)
         },
         text: "On premises, the public path is the service's public endpoint over the internet or a Direct Connect public virtual interface: no endpoint charges, but public IPs and data transfer out charges.",
@@ -945,8 +947,14 @@ pub static NOTES: &[Note] = &[
     },
     Note {
         id: "xr-transfer",
-        applies: "service in another Region",
-        when: |c, o| c.scenario.is_cross_region() && !matches!(o.leaf, "if-xr" | "s3x-xr"),
+        applies: "service in another Region, on a path whose bill prices the transfer",
+        // GWLB endpoint services stay in their Region (gwlb-xr) and a service-network bill has
+        // no per-GB line: neither bill includes inter-Region transfer, so the note would mislead.
+        when: |c, o| {
+            c.scenario.is_cross_region()
+                && !matches!(o.leaf, "if-xr" | "s3x-xr")
+                && !matches!(o.recommendation, K::GatewayLoadBalancer | K::ServiceNetwork)
+        },
         text: "Inter-Region data transfer applies on any path; the interface and NAT bills above include it.",
         url: DT_BLOG,
         claims: &[],
