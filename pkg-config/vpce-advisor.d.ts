@@ -75,7 +75,7 @@ export interface Scenario {
   hoursPerMonth?: number | null;
   /** Sustained throughput needed. Default: none. Allowed: 0 to 100,000 Gbps. */
   peakGbps?: number | null;
-  /** Share of gbPerMonth from outside the VPC when trafficFrom mixes same-vpc with remote sources (what a gateway+interface design sends through the interface endpoint). Default: 50. Allowed: 0 to 100 percent. */
+  /** Share of gbPerMonth from remote clients (on premises, other Regions) when trafficFrom mixes them with clients in VPCs, which use gateway endpoints: what a gateway+interface design sends through the interface endpoint. Default: 50. Allowed: 0 to 100 percent. */
   remoteTrafficPercent?: number | null;
   /** Access must be enforced with security groups at the endpoint. Default: `false`. Allowed: `true` or `false`. */
   requireSecurityGroups?: boolean | null;

@@ -237,10 +237,10 @@ static ROWS: &[RowData] = &[
     ),
     row(
         "Endpoint policies",
-        SSB_WKLD12,
+        PL_POLICIES,
         [
             c("Yes", PL_GW),
-            c("Yes, for most services", SSB_WKLD12),
+            c("Yes, for the AWS services that support them; to your own or partner endpoint services, full access (no policy)", PL_POLICIES),
             c("No: endpoints to services other than AWS services allow full access", PL_POLICIES),
             u("Unverified: AWS does not document endpoint policies for resource endpoints; its policy page covers interface and gateway endpoints", PL_POLICIES),
             c("Lattice auth policies", LATTICE_ACCESS),

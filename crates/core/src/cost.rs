@@ -26,15 +26,17 @@
 //!   The tiers apply to all interface endpoints of the Region together
 //!   (<https://aws.amazon.com/privatelink/pricing/>), so `gb_per_month` is the Region's total
 //!   and is not split per endpoint.
-//! * **Gateway + interface**: the gateway endpoint carries the traffic from inside the VPC
-//!   (free); the interface endpoint's hours are paid in full and its processing tiers apply to
-//!   the remote share: 100% when every source is outside the VPC, 0% when all are inside, else
-//!   `remote_traffic_percent`. For Amazon ECR (`ecr.*` among `aws_services`) the gateway half
-//!   is the S3 gateway endpoint for the image layers ("Amazon ECR uses Amazon S3 to store your
-//!   image layers", <https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html>)
-//!   and every VPC of the Region that pulls images has its own, so only clients on premises or
-//!   in other Regions count as remote; the interface hours are the ECR endpoints'. The ECR API
-//!   calls themselves (manifests, authorisation) are small next to the layers and not priced.
+//! * **Gateway + interface**: the gateway endpoints carry the traffic of the clients in VPCs of
+//!   this Region (free: this VPC's, and one in each peered or Transit Gateway-attached VPC, as
+//!   the advice says, since a gateway endpoint serves only its own VPC); the interface
+//!   endpoint's hours are paid in full and its processing tiers apply to the remote share, the
+//!   clients on premises or in other Regions: 100% when every source is remote, 0% when none
+//!   is, else `remote_traffic_percent`. For Amazon ECR (`ecr.*` among `aws_services`) the
+//!   gateway half is the S3 gateway endpoint for the image layers ("Amazon ECR uses Amazon S3
+//!   to store your image layers",
+//!   <https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html>); the interface
+//!   hours are the ECR endpoints'. The ECR API calls themselves (manifests, authorisation) are
+//!   small next to the layers and not priced.
 //! * **Gateway Load Balancer endpoint**: endpoints × AZs × hours plus its per-GB rate (not
 //!   tiered). A GWLB endpoint sits in one AZ ("You can choose only one Availability Zone in the
 //!   service consumer VPC",

@@ -85,8 +85,6 @@ pub const DX_VIF: &str =
 /// Amazon ECR interface endpoints (image layers come from S3).
 pub const ECR_VPCE: &str =
     "https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html";
-/// AWS Startup Security Baseline WKLD.12: endpoints, policies and security groups.
-pub const SSB_WKLD12: &str = "https://docs.aws.amazon.com/prescriptive-guidance/latest/aws-startup-security-baseline/wkld-12.html";
 /// Service networks in VPC Lattice: one association per VPC, endpoints for more.
 pub const LATTICE_SN: &str =
     "https://docs.aws.amazon.com/vpc-lattice/latest/ug/service-networks.html";
@@ -142,3 +140,14 @@ pub const VPC_QUOTAS: &str =
     "https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html";
 /// What's new, 2025-11: IPv6 for Amazon S3 gateway and interface VPC endpoints.
 pub const S3_IPV6_NEWS: &str = "https://aws.amazon.com/about-aws/whats-new/2025/11/ipv6-amazon-s3-gateway-interface-vpc-endpoints/";
+
+// ---- Pages read for the fourth specialist review (quotes in docs/specialist-review.md). ----
+
+/// Resource gateways in VPC Lattice: "At least one Availability Zone of the VPC endpoint and the
+/// resource gateway have to overlap."
+pub const LATTICE_RESOURCE_GW: &str =
+    "https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html";
+/// Access network segments through AWS PrivateLink: tunnel VPC endpoints to a CIDR-type
+/// resource configuration, GENEVE-encapsulated.
+pub const PL_TUNNEL: &str =
+    "https://docs.aws.amazon.com/vpc/latest/privatelink/privatelink-access-cidr-ranges.html";

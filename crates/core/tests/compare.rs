@@ -168,6 +168,17 @@ fn cells_the_second_review_settled_from_aws_pages() {
     assert!(cell("Endpoint policies", Approach::GatewayLoadBalancer)
         .text
         .starts_with("No"));
+    // The same sentence holds for interface endpoints to your own or partner endpoint services,
+    // and "Not all AWS services support endpoint policies".
+    let if_policy = cell("Endpoint policies", Approach::Interface);
+    assert!(
+        if_policy.text.contains("AWS services that support them")
+            && if_policy.text.contains("full access")
+    );
+    assert_eq!(
+        if_policy.url,
+        "https://docs.aws.amazon.com/vpc/latest/privatelink/vpc-endpoints-access.html"
+    );
     // "You are not billed hourly for the service-network VPC endpoint itself." (Access
     // service networks through AWS PrivateLink)
     let sn_cost = cell("Cost model", Approach::ServiceNetwork);

@@ -1084,3 +1084,140 @@ fn ecr_with_a_nat_gateway_already_running_keeps_the_layers_on_the_s3_gateway() {
         without.summary
     );
 }
+
+#[test]
+fn resource_and_service_network_endpoints_from_on_premises_get_their_own_dns_advice() {
+    // A resource configuration or a Lattice service network has no "default names" of a
+    // service to resolve through an inbound Resolver endpoint: AWS creates DNS names for the
+    // endpoint "that you can use to communicate with the resource from your VPC and from on
+    // premises" (Access VPC resources through AWS PrivateLink), and a service-network endpoint's
+    // DNS names are public and answer with its private IPs (Access service networks through
+    // AWS PrivateLink).
+    for (service, own) in [
+        ("resource", "resource endpoint's DNS names are public"),
+        (
+            "service-network",
+            "DNS names the service-network endpoint gets",
+        ),
+    ] {
+        let texts = reason_texts(serde_json::json!({
+            "service": service, "trafficFrom": ["same-vpc", "on-premises"]
+        }));
+        assert!(
+            !texts.iter().any(|t| t.contains("service's default names")),
+            "{service}: {texts:?}"
+        );
+        assert_eq!(
+            texts.iter().filter(|t| t.contains(own)).count(),
+            1,
+            "{service}: {texts:?}"
+        );
+    }
+}
+
+#[test]
+fn an_endpoint_used_across_a_transit_gateway_says_the_transit_gateway_bills_its_traffic() {
+    // "Data processing charges apply for each gigabyte sent from a VPC to the AWS Transit
+    // Gateway" (Transit Gateway pricing): clients in attached VPCs reaching an interface
+    // endpoint here add that charge, which the endpoint's bill does not show.
+    let tgw = reason_texts(serde_json::json!({
+        "service": "aws-service", "awsServices": ["sqs"], "trafficFrom": ["same-vpc", "transit-gateway"]
+    }));
+    assert!(
+        tgw.iter()
+            .any(|t| t.contains("Transit Gateway's per-GB processing of the traffic between")),
+        "{tgw:?}"
+    );
+    // The NAT path from behind the Transit Gateway (centralised egress), where it costs less,
+    // pays it just the same.
+    let s = scenario_of(&serde_json::json!({
+        "service": "aws-service", "awsServices": ["sqs"], "trafficFrom": ["transit-gateway"],
+        "allowInternetPath": true, "hasNatGateway": true
+    }));
+    let options = [
+        priced(Approach::NatGateway, 1.0),
+        priced(Approach::Interface, 15.0),
+    ];
+    let nat = decide::decide(&s, &options, None);
+    assert_eq!(nat.recommendation, Approach::NatGateway);
+    assert!(
+        nat.reasons.iter().any(|r| r
+            .text
+            .contains("Transit Gateway's per-GB processing of the traffic between")),
+        "{:?}",
+        nat.reasons
+    );
+    // Only this VPC: no Transit Gateway on the path, no such note.
+    let here = reason_texts(serde_json::json!({
+        "service": "aws-service", "awsServices": ["sqs"], "trafficFrom": ["same-vpc"]
+    }));
+    assert!(
+        !here.iter().any(|t| t.contains("Transit Gateway")),
+        "{here:?}"
+    );
+}
+
+#[test]
+fn a_resource_endpoint_must_share_an_availability_zone_with_the_resource_gateway() {
+    // "At least one Availability Zone of the VPC endpoint and the resource gateway have to
+    // overlap" (Resource gateways in VPC Lattice).
+    let answer = decide::decide(
+        &scenario_of(&serde_json::json!({ "service": "resource" })),
+        &[],
+        None,
+    );
+    assert!(
+        answer.reasons.iter().any(|r| r.url
+            == "https://docs.aws.amazon.com/vpc-lattice/latest/ug/resource-gateway.html"
+            && r.text.contains("at least one Availability Zone")),
+        "{:?}",
+        answer.reasons
+    );
+}
+
+#[test]
+fn a_network_segment_takes_a_tunnel_endpoint_not_a_resource_endpoint() {
+    // "When you create the resource endpoint, you specify a resource configuration of type
+    // single, group, or ARN" (Access a resource through a resource VPC endpoint); "A tunnel
+    // endpoint associates with exactly one CIDR-type resource configuration" (Access a network
+    // segment through a tunnel VPC endpoint).
+    let texts = reason_texts(serde_json::json!({ "service": "resource" }));
+    assert!(
+        texts
+            .iter()
+            .any(|t| t.contains("CIDR-type configuration) takes a tunnel endpoint")),
+        "{texts:?}"
+    );
+}
+
+#[test]
+fn notes_about_public_endpoints_and_priced_transfer_only_where_they_hold() {
+    // Your own or a partner's endpoint service (behind a Network Load Balancer) has no public
+    // AWS endpoint to reach over the internet or a Direct Connect public virtual interface.
+    let eps = reason_texts(serde_json::json!({
+        "service": "endpoint-service", "trafficFrom": ["on-premises"], "allowInternetPath": true
+    }));
+    assert!(
+        !eps.iter().any(|t| t.contains("public virtual interface")),
+        "{eps:?}"
+    );
+    // "An endpoint service is available in the Region where you created it" (GWLB endpoint
+    // service page): no bill of a GWLB endpoint includes inter-Region transfer, nor does a
+    // service-network bill (VPC Lattice charges are billed separately).
+    for service in ["traffic-inspection", "service-network"] {
+        let texts = reason_texts(serde_json::json!({
+            "service": service, "serviceRegion": "eu-west-1"
+        }));
+        assert!(
+            !texts.iter().any(|t| t.contains("bills above include it")),
+            "{service}: {texts:?}"
+        );
+    }
+    // A resource endpoint's bill does price it.
+    let res =
+        reason_texts(serde_json::json!({ "service": "resource", "serviceRegion": "eu-west-1" }));
+    assert!(
+        res.iter().any(|t| t.contains("bills above include it")),
+        "{res:?}"
+    );
+}

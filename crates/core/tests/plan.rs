@@ -349,7 +349,7 @@ fn the_worked_example_reads_the_same_in_every_export() {
     assert!(plan
         .exports
         .csv
-        .contains("centralised,Transit Gateway data processing of the interface endpoint traffic,120,GB,0.02,2.40,true,"));
+        .contains("centralised,Transit Gateway data processing of the interface endpoint traffic from the VPCs,120,GB,0.02,2.40,true,"));
     let tf = &plan.exports.terraform;
     assert_eq!(tf.matches("resource \"aws_vpc_endpoint\"").count(), 12);
     assert_eq!(tf.matches("resource \"aws_route53_zone\"").count(), 12);
@@ -694,7 +694,8 @@ fn dynamodb_and_streams_endpoints_take_no_private_dns_and_no_zone() {
     // Centralised, 10 VPCs: dynamodb-streams 1,000 GB, dynamodb 1,000 GB of which 50% on premises
     // (500 GB interface, 500 GB on the gateway endpoints).
     // 2 endpoints × 2 AZs × 730 h = 2,920 h × $0.01 = $29.20; 1,500 GB × $0.01 = $15.00;
-    // attachment $36.50; TGW 1,500 GB × $0.02 = $30.00; no hosted zone → $110.70.
+    // attachment $36.50; TGW only for what the VPCs send: 1,000 GB (Streams) × $0.02 = $20.00
+    // (DynamoDB's 500 interface GB come from on premises); no hosted zone → $100.70.
     let ten = run(&json!({
         "vpcCount": 10, "transitGateway": true,
         "destinations": [
@@ -704,7 +705,7 @@ fn dynamodb_and_streams_endpoints_take_no_private_dns_and_no_zone() {
     }))
     .unwrap();
     let central = design(&ten, "centralised");
-    assert_eq!(to_cents(central.monthly_usd), cents("110.70"));
+    assert_eq!(to_cents(central.monthly_usd), cents("100.70"));
     assert!(!central
         .lines
         .iter()
@@ -727,8 +728,9 @@ fn centralised_s3_stays_on_the_gateway_endpoints_with_no_override_zone() {
     // S3 gateway endpoints carry 500 GB (in-VPC S3) + 1,000 GB (layers) = 1,500 GB at $0;
     // interface endpoints s3 (500 GB), ecr.dkr, ecr.api (API calls only), logs (1,000 GB):
     // 4 × 2 AZs × 730 h = 5,840 h × $0.01 = $58.40; 1,500 GB × $0.01 = $15.00;
-    // attachment 730 h × $0.05 = $36.50; TGW 1,500 GB × $0.02 = $30.00;
-    // zones dkr.ecr, api.ecr, logs (none over S3's names) 3 × $0.50 = $1.50 → $141.40.
+    // attachment 730 h × $0.05 = $36.50; TGW only for what the VPCs send: logs 1,000 GB × $0.02
+    // = $20.00 (S3's 500 interface GB come from on premises, the layers take the gateway);
+    // zones dkr.ecr, api.ecr, logs (none over S3's names) 3 × $0.50 = $1.50 → $131.40.
     let plan = run(&json!({
         "vpcCount": 10, "transitGateway": true,
         "destinations": [
@@ -740,7 +742,7 @@ fn centralised_s3_stays_on_the_gateway_endpoints_with_no_override_zone() {
     .unwrap();
     assert_eq!(plan.recommended, "centralised");
     let central = design(&plan, "centralised");
-    assert_eq!(to_cents(central.monthly_usd), cents("141.40"));
+    assert_eq!(to_cents(central.monthly_usd), cents("131.40"));
     let gw = central
         .lines
         .iter()
@@ -903,7 +905,8 @@ fn centralised_endpoint_used_only_from_outside_the_vpcs_gets_no_zone() {
     // answer on premises: the S3 endpoint keeps its own private DNS for an inbound Resolver
     // endpoint, with "only for inbound Resolver endpoint" false (no S3 gateway endpoint).
     // centralised: 2 × 2 AZs × 730 h = 2,920 h × $0.01 = $29.20; 1,100 GB × $0.01 = $11.00;
-    // attachment $36.50; TGW 1,100 GB × $0.02 = $22.00; 1 zone (sqs) × $0.50 → $99.20.
+    // attachment $36.50; TGW only for what the VPCs send: sqs 100 GB × $0.02 = $2.00 (the S3
+    // clients are on premises); 1 zone (sqs) × $0.50 → $79.20.
     // per-vpc: (10 × 1 + 1) × 1,460 h × $0.01 = $160.60 + $11.00 → $171.60.
     let plan = run(&json!({
         "vpcCount": 10, "transitGateway": true,
@@ -916,7 +919,7 @@ fn centralised_endpoint_used_only_from_outside_the_vpcs_gets_no_zone() {
     assert_eq!(plan.recommended, "centralised");
     assert_eq!(
         to_cents(design(&plan, "centralised").monthly_usd),
-        cents("99.20")
+        cents("79.20")
     );
     assert_eq!(
         to_cents(design(&plan, "per-vpc").monthly_usd),
@@ -937,4 +940,73 @@ fn centralised_endpoint_used_only_from_outside_the_vpcs_gets_no_zone() {
         tf_zone_names(&plan.exports.terraform),
         ["sqs.us-east-1.amazonaws.com"]
     );
+}
+
+#[test]
+fn ecr_presets_credit_the_layers_to_ecr_dkr_and_no_named_endpoint_is_needed_by_another() {
+    // The ECS-on-Fargate preset lists ecr.api, ecr.dkr, s3 (10 GB) and logs, ecr.dkr with 100 GB
+    // of image layers. ecr.dkr is a destination of its own: no "Needed by ecr.api" note. The S3
+    // gateway endpoint carries 10 + 100 = 110 GB, of which the layers are the 100 GB the registry
+    // (ecr.dkr) serves from S3, and the plan says so ("Amazon ECR uses Amazon S3 to store your
+    // image layers", ECR user guide).
+    let plan = run(&json!({ "preset": "ecs-fargate-no-nat" })).unwrap();
+    let per_vpc = design(&plan, "per-vpc");
+    let find = |kind: &str, name: &str| {
+        per_vpc
+            .endpoints
+            .iter()
+            .find(|e| e.kind == kind && e.service_name == format!("com.amazonaws.us-east-1.{name}"))
+            .unwrap_or_else(|| panic!("no {kind} {name}: {:#?}", per_vpc.endpoints))
+    };
+    assert_eq!(find("interface", "ecr.dkr").note, None);
+    assert_eq!(find("interface", "ecr.api").note, None);
+    let s3 = find("gateway", "s3");
+    assert_eq!(s3.gb_per_month, 110.0);
+    assert_eq!(
+        s3.note.as_deref(),
+        Some("Carries the image layers ecr.dkr serves from S3.")
+    );
+    // One VPC: "in the VPC", not "in each of 1 VPC".
+    assert!(per_vpc.lines.iter().any(|l| l
+        .label
+        .starts_with("Gateway endpoint for Amazon S3 in the VPC: no charge")));
+    let texts: Vec<&str> = plan.reasons.iter().map(|r| r.text.as_str()).collect();
+    assert!(
+        texts
+            .iter()
+            .any(|t| t
+                .contains("the 100 GB pulled through ecr.dkr go through the S3 gateway endpoint")),
+        "{texts:#?}"
+    );
+}
+
+#[test]
+fn without_a_transit_gateway_centralising_counts_the_attachments_to_create() {
+    // 3 VPCs, no Transit Gateway, sqs, kms and logs at 100 GB each. Per VPC: n × 3 × 2 × 730 h ×
+    // $0.01 = n × $43.80, + 300 GB × $0.01 = $3.00. Centralised: $43.80 + $3.00 + TGW processing
+    // 300 GB × $0.02 = $6.00 + 3 zones × $0.50 = $1.50, + (n + 1) attachments × 730 h × $0.05 =
+    // (n + 1) × $36.50. At 3 VPCs: $134.40 against $54.30 + $146.00 = $200.30. Centralising pays
+    // when 43.80n + 3.00 > 90.80 + 36.50n → 7.30n > 87.80 → n > 12.03 → 13 VPCs.
+    let plan = run(&json!({
+        "vpcCount": 3,
+        "destinations": [
+            { "service": "aws-service", "awsService": "sqs", "gbPerMonth": 100 },
+            { "service": "aws-service", "awsService": "kms", "gbPerMonth": 100 },
+            { "service": "aws-service", "awsService": "logs", "gbPerMonth": 100 }
+        ]
+    }))
+    .unwrap();
+    assert_eq!(
+        to_cents(design(&plan, "per-vpc").monthly_usd),
+        cents("134.40")
+    );
+    assert_eq!(
+        to_cents(design(&plan, "centralised").monthly_usd),
+        cents("200.30")
+    );
+    assert_eq!(plan.break_even_vpc_count, Some(13));
+    assert!(plan
+        .exports
+        .markdown
+        .contains("from 13 VPCs on, counting a Transit Gateway attachment for each VPC."));
 }

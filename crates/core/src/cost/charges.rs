@@ -8,7 +8,7 @@ use crate::approach::Approach;
 use crate::catalog::{Catalog, Price, RegionPrices, Tier};
 use crate::check::grouped;
 use crate::money::{divide, line_cost, Cents, Quantity, Rate};
-use crate::scenario::{ClientLocation, Scenario};
+use crate::scenario::Scenario;
 
 /// Bytes and GB in the price list are binary: 1 PB = 1,048,576 GB.
 const GB_PER_PB: u64 = 1_048_576;
@@ -22,7 +22,8 @@ const LATTICE_SOURCES: &[&str] = &["vpc-lattice-pricing", "privatelink-pricing"]
 /// What a charge is for; turned into words only when a bill is shown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Label {
-    /// Gateway endpoint, free; `share` is true when it carries only the in-VPC part.
+    /// Gateway endpoint, free; `share` is true when it carries only the part of the clients in
+    /// VPCs of this Region.
     GatewayFree {
         share: bool,
     },
@@ -36,7 +37,7 @@ pub(crate) enum Label {
         in_region: Option<&'static str>,
     },
     /// One tier of PrivateLink data processing, `[from, to)` GB; `remote` when only the traffic
-    /// from outside the VPC goes through the endpoint.
+    /// from on premises or other Regions goes through the endpoint.
     DataTier {
         from_gb: u64,
         to_gb: Option<u64>,
@@ -446,25 +447,16 @@ pub(crate) fn ecr_layers_beside_nat(scenario: &Scenario, gb: Quantity) -> Quanti
     }
 }
 
-/// The part of `gb` that a gateway+interface design sends through the interface endpoint.
+/// The part of `gb` that a gateway+interface design sends through the interface endpoint:
+/// that of the clients on premises or in other Regions. Every VPC of this Region with clients
+/// (this one, peered, behind a Transit Gateway) has its own free gateway endpoint — the advice
+/// says so ("each-vpc") — and for Amazon ECR its own S3 gateway endpoint for the image layers
+/// (the ECR API calls themselves are small and not priced).
 pub(crate) fn remote_share(scenario: &Scenario, gb: Quantity) -> Quantity {
-    let (local, remote) = if crate::facts::uses_ecr(scenario) {
-        // ECR image layers: every VPC of the Region that pulls images has its own (free) S3
-        // gateway endpoint, so only clients on premises or in other Regions send layer bytes
-        // through PrivateLink. The ECR API calls themselves are small and not priced.
-        (
-            crate::facts::has_region_vpcs(scenario),
-            crate::facts::has_remote(scenario),
-        )
-    } else {
-        (
-            scenario.comes_from(ClientLocation::SameVpc),
-            scenario
-                .traffic_from
-                .iter()
-                .any(|s| *s != ClientLocation::SameVpc),
-        )
-    };
+    let (local, remote) = (
+        crate::facts::has_region_vpcs(scenario),
+        crate::facts::has_remote(scenario),
+    );
     match (local, remote) {
         (true, false) => Quantity::ZERO,
         (false, _) => gb,
@@ -496,7 +488,7 @@ impl Label {
     pub fn text(self) -> String {
         match self {
             Label::GatewayFree { share: false } => "Gateway endpoint: no charge; same-Region S3 and DynamoDB traffic has no data-transfer charge".into(),
-            Label::GatewayFree { share: true } => "Gateway endpoint for the traffic from inside the VPC: no charge, no data-transfer charge in the same Region".into(),
+            Label::GatewayFree { share: true } => "Gateway endpoint for the traffic from VPCs of this Region (one in each VPC with clients): no charge, no data-transfer charge in the same Region".into(),
             Label::EndpointHours {
                 kind,
                 endpoints,
@@ -548,7 +540,7 @@ impl Label {
                 format!(
                     "PrivateLink data processing, {tier} a month in the Region{}",
                     if remote {
-                        " (traffic from outside the VPC)"
+                        " (traffic from on premises or other Regions)"
                     } else {
                         ""
                     }

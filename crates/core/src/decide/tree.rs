@@ -11,8 +11,8 @@ use super::{
 };
 use crate::approach::Approach as K;
 use crate::facts::{
-    cross_region_enabled, ecr_gateway_and_interface, from, has_region_vpcs, has_remote,
-    nat_reachable, no_private_dns, uses_ecr,
+    cross_region_enabled, ecr_gateway_and_interface, from, has_public_endpoint, has_region_vpcs,
+    has_remote, nat_reachable, no_private_dns, uses_ecr,
 };
 use crate::references::*;
 use crate::scenario::{ClientLocation as T, IpAddressType, Service as S};
@@ -473,6 +473,7 @@ pub static NODES: &[Node] = &[
         &[
             r("An endpoint service behind a Network Load Balancer is reached through interface endpoints.", PL_EPS),
             r("Your endpoint can use only the AZs it shares with the provider's service.", PL_EPS),
+            r("No endpoint policy narrows it: AWS allows full access to endpoints for services other than AWS services. Control access with the endpoint's security groups and the provider's acceptance and allowed principals.", PL_POLICIES),
         ],
         None,
     ),
@@ -502,7 +503,7 @@ pub static NODES: &[Node] = &[
         &[
             r("A VPC connects to a service network by an association or by a service-network endpoint.", LATTICE_HOW),
             r("An association reaches one service network; endpoints can reach several.", LATTICE_SN),
-            r("An endpoint takes a free /28 per AZ; an association takes no VPC addresses.", PL_SN),
+            r("An endpoint needs an unused /28 of IPv4 addresses per AZ, and more as resource configurations join the network; an association takes no VPC addresses.", PL_SN),
         ],
         None,
     ),
@@ -512,7 +513,7 @@ pub static NODES: &[Node] = &[
         "Service-network endpoint: only an endpoint carries traffic from peering, TGW, VPN or Direct Connect.",
         &[
             r("Traffic over peering, a transit gateway, Direct Connect or VPN reaches a service network only through an endpoint.", LATTICE_HOW),
-            r("The endpoint takes a free /28 per AZ.", PL_SN),
+            r("The endpoint needs an unused /28 of IPv4 addresses per AZ, and more as resource configurations join the network.", PL_SN),
         ],
         None,
     ),
@@ -523,6 +524,8 @@ pub static NODES: &[Node] = &[
         "Resource endpoint to the resource configuration: no load balancer needed.",
         &[
             r("A resource endpoint reaches a database, instance, domain name or IP in another VPC or on premises.", PL_RES),
+            r("Put the endpoint in at least one Availability Zone of the resource owner's resource gateway: AWS requires the two to overlap.", LATTICE_RESOURCE_GW),
+            r("A resource endpoint takes a resource configuration of type single, group or ARN; a whole network segment (a CIDR-type configuration) takes a tunnel endpoint instead, with the clients' traffic encapsulated in GENEVE.", PL_TUNNEL),
             r("Billed per endpoint-hour and per GB processed.", PL_RES),
         ],
         None,
@@ -699,14 +702,13 @@ pub static NOTES: &[Note] = &[
     },
     Note {
         id: "onprem-dns",
-        applies: "on-premises clients of an endpoint with DNS names, for services with private DNS",
+        applies: "on-premises clients of an interface endpoint, for services with private DNS",
+        // Resource and service-network endpoints have no "default names" of a service to
+        // resolve: their own notes (res-onprem, sn-onprem) say how on-premises clients find them.
         when: |c, o| {
             from(c.scenario, T::OnPremises)
                 && !no_private_dns(c.scenario.service)
-                && matches!(
-                    o.recommendation,
-                    K::Interface | K::GatewayAndInterface | K::ServiceNetwork | K::Resource
-                )
+                && matches!(o.recommendation, K::Interface | K::GatewayAndInterface)
         },
         text: "On premises, use the endpoint's own DNS names (public DNS, answering with its private IPs), or resolve the service's default names through a Route 53 Resolver inbound endpoint.",
         url: R53_INBOUND,
@@ -838,6 +840,14 @@ pub static NOTES: &[Note] = &[
         claims: &[Claim::Reach(K::Resource, T::OnPremises, true)],
     },
     Note {
+        id: "sn-onprem",
+        applies: "a service-network endpoint used from on premises",
+        when: |c, o| o.recommendation == K::ServiceNetwork && from(c.scenario, T::OnPremises),
+        text: "On premises, use the DNS names the service-network endpoint gets for each service and resource in the network: they are public and answer with the endpoint's private IPs, reached over VPN or Direct Connect.",
+        url: PL_SN_ACCESS,
+        claims: &[Claim::Reach(K::ServiceNetwork, T::OnPremises, true)],
+    },
+    Note {
         id: "res-reach",
         applies: "a resource endpoint used from peered VPCs, a transit gateway or other Regions",
         when: |c, o| {
@@ -880,6 +890,20 @@ pub static NOTES: &[Note] = &[
         claims: &[],
     },
     Note {
+        id: "endpoint-tgw-cost",
+        applies: "an endpoint or NAT gateway in this VPC used from Transit Gateway-attached VPCs",
+        when: |c, o| {
+            from(c.scenario, T::TransitGateway)
+                && matches!(
+                    o.recommendation,
+                    K::Interface | K::Resource | K::ServiceNetwork | K::NatGateway
+                )
+        },
+        text: "Not in the bills above: the Transit Gateway's per-GB processing of the traffic between the attached VPCs and this VPC (charged on the attachment that sends it in: requests from theirs, responses from this VPC's), and the attachments' hours where they are not already paid.",
+        url: TGW_PRICE,
+        claims: &[],
+    },
+    Note {
         id: "appliance-mode",
         applies: "inspection behind a transit gateway",
         when: |c, o| o.recommendation == K::GatewayLoadBalancer && from(c.scenario, T::TransitGateway),
@@ -897,10 +921,12 @@ pub static NOTES: &[Note] = &[
     },
     Note {
         id: "onprem-public",
-        applies: "on-premises clients where the public path is allowed",
+        applies: "on-premises clients of an AWS service where the public path is allowed",
+        // Your own or a partner's endpoint service has no public endpoint of AWS's to fall back on.
         when: |c, o| {
             from(c.scenario, T::OnPremises)
                 && c.scenario.allow_internet_path
+                && has_public_endpoint(c.scenario.service)
                 && matches!(o.recommendation, K::Interface | K::GatewayAndInterface)
         },
         text: "On premises, the public path is the service's public endpoint over the internet or a Direct Connect public virtual interface: no endpoint charges, but public IPs and data transfer out charges.",
@@ -921,8 +947,14 @@ pub static NOTES: &[Note] = &[
     },
     Note {
         id: "xr-transfer",
-        applies: "service in another Region",
-        when: |c, o| c.scenario.is_cross_region() && !matches!(o.leaf, "if-xr" | "s3x-xr"),
+        applies: "service in another Region, on a path whose bill prices the transfer",
+        // GWLB endpoint services stay in their Region (gwlb-xr) and a service-network bill has
+        // no per-GB line: neither bill includes inter-Region transfer, so the note would mislead.
+        when: |c, o| {
+            c.scenario.is_cross_region()
+                && !matches!(o.leaf, "if-xr" | "s3x-xr")
+                && !matches!(o.recommendation, K::GatewayLoadBalancer | K::ServiceNetwork)
+        },
         text: "Inter-Region data transfer applies on any path; the interface and NAT bills above include it.",
         url: DT_BLOG,
         claims: &[],

@@ -138,9 +138,15 @@ fn markdown(plan: &Plan, best: &Design, input: &PlanInput, catalog: &Catalog) ->
         );
     }
     if let Some(n) = plan.break_even_vpc_count {
+        // Without a Transit Gateway the count includes the attachments that would be created.
+        let building = if input.transit_gateway {
+            ""
+        } else {
+            ", counting a Transit Gateway attachment for each VPC"
+        };
         let _ = writeln!(
             out,
-            "\nCentralising the interface endpoints costs less than one set per VPC from {n} VPCs on."
+            "\nCentralising the interface endpoints costs less than one set per VPC from {n} VPCs on{building}."
         );
     }
     out.push_str("\n## Why\n\n");

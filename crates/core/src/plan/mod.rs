@@ -16,7 +16,8 @@
 //!   alone, at the processing rate where the Region's existing traffic sits.
 //! * `"centralised"` — gateway endpoints stay in each VPC (they serve only their own VPC); each
 //!   interface endpoint exists once, in a shared-services VPC on the Transit Gateway, plus that
-//!   VPC's attachment, Transit Gateway processing of the interface traffic, and a Route 53
+//!   VPC's attachment (every VPC's, where they are not attached yet), Transit Gateway
+//!   processing of the interface traffic of the clients in the VPCs, and a Route 53
 //!   private hosted zone for each service whose client-facing name is confirmed (private DNS on
 //!   an endpoint answers only in its own VPC). No zone over S3's names beside S3 gateway
 //!   endpoints (the shared S3 endpoint keeps inbound-resolver-only private DNS) and none for
@@ -61,7 +62,7 @@ pub const ASSUMPTIONS: [&str; 9] = [
     "PrivateLink processing tiers count all interface endpoint traffic of the Region together; the Region's other PrivateLink traffic comes first in the tiers.",
     "Clients in AZs without an interface endpoint reach one in another AZ at no transfer charge: AWS has not charged data transfer between AZs to PrivateLink endpoints or through Transit Gateways since 2022-04-01.",
     "Image layers pulled through ecr.dkr come from S3: with an S3 gateway endpoint they are free (in nat+endpoints too, beside NAT for the API calls), and the ECR endpoints carry only API calls, not priced by volume.",
-    "The VPCs are already attached to the Transit Gateway: the centralised design adds the shared-services VPC's attachment, Transit Gateway processing of the interface traffic (once) and a private hosted zone per service with a confirmed name (none for S3 beside gateway endpoints, DynamoDB or DynamoDB Streams).",
+    "With transitGateway the VPCs are already attached: the centralised design adds the shared-services VPC's attachment (without it, each VPC's attachment too, and the design is shown but not eligible), Transit Gateway processing of the interface traffic of the clients in the VPCs (once; clients on premises reach the shared-services VPC as they would any one VPC) and a private hosted zone per service with a confirmed name (none for S3 beside gateway endpoints, DynamoDB or DynamoDB Streams).",
     "An interface endpoint whose clients are all outside the VPCs (on premises, peered or other-Region VPCs) is built once, in the VPC they reach.",
     "Unless NAT gateways already run for other egress, the NAT designs run one NAT gateway per AZ per VPC, each with a public IPv4 address; where they already run, only per-GB processing is counted.",
     "Break-even volumes compare a destination's own endpoints (hours, processing) with NAT processing of what NAT would carry beside the gateway endpoints; NAT hours are shared by all destinations and not counted against one.",
@@ -330,6 +331,8 @@ impl Routing {
             Some(at) => {
                 self.eps[at].gb = add(self.eps[at].gb, ep.gb);
                 self.eps[at].local |= ep.local;
+                // An S3 endpoint that S3 itself brought in carries ECR's layers all the same.
+                self.eps[at].needed_by = self.eps[at].needed_by.or(ep.needed_by);
                 at
             }
             None => {
@@ -390,6 +393,8 @@ enum Weight {
     /// By the interface endpoints each destination brought in.
     Endpoints,
     InterfaceGb,
+    /// By the interface GB each destination's clients in the VPCs send over the Transit Gateway.
+    TgwGb,
     NatGb,
     One(usize),
 }
@@ -617,20 +622,23 @@ impl<'a> Ctx<'a> {
                             } else {
                                 scale(layers, remote.0, gb.0)
                             };
+                            // The layers are pulled through the registry, ecr.dkr, whichever
+                            // ECR name brought the S3 endpoint in.
+                            let by = Some("ecr.dkr");
                             if gateway_ok {
                                 let here = layers.saturating_sub(remote_layers);
                                 if local {
-                                    r.add(slot, ep(Kind::Gateway, "s3", here, Some(name), true));
+                                    r.add(slot, ep(Kind::Gateway, "s3", here, by, true));
                                 }
                                 if remote_layers > Quantity::ZERO {
                                     r.add(
                                         slot,
-                                        ep(Kind::Interface, "s3", remote_layers, Some(name), false),
+                                        ep(Kind::Interface, "s3", remote_layers, by, false),
                                     );
                                     r.if_gb[slot] = add(r.if_gb[slot], remote_layers);
                                 }
                             } else if layers > Quantity::ZERO {
-                                r.add(slot, ep(Kind::Interface, "s3", layers, Some(name), local));
+                                r.add(slot, ep(Kind::Interface, "s3", layers, by, local));
                                 r.if_gb[slot] = add(r.if_gb[slot], layers);
                             }
                         }
@@ -648,11 +656,16 @@ impl<'a> Ctx<'a> {
         }
         // An endpoint belongs to the destination named after it, when there is one (`ecr.dkr`
         // owns its endpoint even if `ecr.api`, routed first, brought it in).
+        // Nor is an endpoint a destination names itself "needed by" another (the ECS preset lists
+        // ecr.api before ecr.dkr).
         for (i, used) in r.uses.iter().enumerate() {
             let name = self.dest(i).name();
             for &at in used {
                 if r.eps[at].name == name {
                     r.eps[at].owner = i;
+                    if r.eps[at].kind == Kind::Interface && name != "s3" {
+                        r.eps[at].needed_by = None;
+                    }
                 }
             }
         }
@@ -690,12 +703,14 @@ impl<'a> Ctx<'a> {
             u64::from(input.vpc_count)
         };
         for ep in r.eps.iter().filter(|e| e.kind == Kind::Gateway) {
+            let where_ = match input.vpc_count {
+                1 => "in the VPC".to_string(),
+                n => format!("in each of {n} VPCs"),
+            };
             bill.free(
                 format!(
-                    "Gateway endpoint for {} in each of {} VPC{}: no charge, no data-transfer charge in the same Region",
+                    "Gateway endpoint for {} {where_}: no charge, no data-transfer charge in the same Region",
                     title(ep.name),
-                    input.vpc_count,
-                    text::plural(u64::from(input.vpc_count))
                 ),
                 ep.gb,
             );
@@ -740,21 +755,37 @@ impl<'a> Ctx<'a> {
         // No cross-AZ line: since 2022-04-01 AWS charges no data transfer between AZs for
         // traffic to a PrivateLink endpoint or through a Transit Gateway (references::PL_XAZ_FREE).
         if central {
+            let attachments = self.attachments_to_add(input.vpc_count);
             bill.priced(
-                format!("Transit Gateway attachment of the shared-services VPC (1 × {hours} h)"),
-                Quantity::whole(hours),
+                if input.transit_gateway {
+                    format!(
+                        "Transit Gateway attachment of the shared-services VPC (1 × {hours} h)"
+                    )
+                } else {
+                    // Not attached yet: every VPC's attachment is part of what this design costs.
+                    format!(
+                        "Transit Gateway attachments to create: the {} VPC{} and the shared-services VPC ({attachments} × {hours} h)",
+                        input.vpc_count,
+                        text::plural(u64::from(input.vpc_count))
+                    )
+                },
+                Quantity::whole(attachments * hours),
                 HOURS,
                 self.here.transit_gateway_attachment_hour,
                 true,
                 Weight::Endpoints,
             );
+            // Only the clients in the VPCs cross the Transit Gateway to the shared endpoints;
+            // clients on premises or elsewhere reach the shared-services VPC as they would reach
+            // any one VPC, as in the per-VPC design.
             bill.priced(
-                "Transit Gateway data processing of the interface endpoint traffic".into(),
-                gb,
+                "Transit Gateway data processing of the interface endpoint traffic from the VPCs"
+                    .into(),
+                self.tgw_gb(r),
                 GB,
                 self.here.transit_gateway_gb,
                 true,
-                Weight::InterfaceGb,
+                Weight::TgwGb,
             );
             let zones = self.zone_count(r);
             if zones > 0 {
@@ -770,6 +801,30 @@ impl<'a> Ctx<'a> {
                 );
             }
         }
+    }
+
+    /// The Transit Gateway attachments the centralised design adds: the shared-services VPC's,
+    /// and, where the `vpcs` VPCs are not attached yet, theirs too.
+    fn attachments_to_add(&self, vpcs: u32) -> u64 {
+        if self.input.transit_gateway {
+            1
+        } else {
+            u64::from(vpcs) + 1
+        }
+    }
+
+    /// The interface GB that crosses the Transit Gateway in the centralised design: that of the
+    /// clients in the VPCs. Every byte from outside the VPCs goes through an interface endpoint
+    /// (gateway endpoints and NAT cannot carry it), so a destination's in-VPC interface bytes
+    /// are its interface bytes less its remote ones.
+    fn tgw_gb(&self, r: &Routing) -> Quantity {
+        Quantity(
+            r.if_gb
+                .iter()
+                .zip(&self.remote)
+                .map(|(gb, remote)| gb.saturating_sub(*remote).0)
+                .sum(),
+        )
     }
 
     /// The private hosted zone a centralised design builds for interface endpoint `ep`.
@@ -1005,7 +1060,7 @@ impl<'a> Ctx<'a> {
         let Some((_, carried)) = self.alone(i) else {
             return false;
         };
-        let (fixed, per_gb) = self.endpoint_rates(false, i);
+        let (fixed, per_gb, _) = self.endpoint_rates(false, i);
         let endpoint = fixed + per_gb * i128::from(carried.0);
         let nat = i128::from(self.here.nat_gateway_gb.rate.0) * i128::from(self.nat_bytes(i).0);
         endpoint < nat
@@ -1020,10 +1075,10 @@ impl<'a> Ctx<'a> {
     }
 
     /// Destination `i`'s own interface endpoints, routed as if it were alone: their fixed
-    /// monthly cost (hours, and hosted zones when centralised), and the per-GB cost of their
-    /// traffic (processing at the existing tier, Transit Gateway), both in femto-dollars (per
-    /// micro-GB for the second).
-    fn endpoint_rates(&self, central: bool, i: usize) -> (i128, i128) {
+    /// monthly cost (hours, and hosted zones when centralised), the per-GB cost of their traffic
+    /// (processing at the existing tier), and, centralised, the Transit Gateway's per-GB cost of
+    /// the part its clients in the VPCs send, all in femto-dollars (per micro-GB for the last two).
+    fn endpoint_rates(&self, central: bool, i: usize) -> (i128, i128, i128) {
         let input = self.input;
         let hours = i128::from(input.hours_per_month) * i128::from(input.endpoint_az_count);
         let vpcs = if central {
@@ -1042,13 +1097,14 @@ impl<'a> Ctx<'a> {
         };
         let mut fixed =
             i128::from(self.here.interface_endpoint_hour.rate.0) * hours * micro * units;
-        let mut per_gb = i128::from(self.tier_rate_at_existing().rate.0);
+        let per_gb = i128::from(self.tier_rate_at_existing().rate.0);
+        let mut tgw_per_gb = 0;
         if central {
             let zones = self.zone_count(&r) as i128;
             fixed += i128::from(self.here.private_hosted_zone_month.rate.0) * micro * zones;
-            per_gb += i128::from(self.here.transit_gateway_gb.rate.0);
+            tgw_per_gb = i128::from(self.here.transit_gateway_gb.rate.0);
         }
-        (fixed, per_gb)
+        (fixed, per_gb, tgw_per_gb)
     }
 
     fn nat_and_endpoints(&self) -> Priced {
@@ -1116,7 +1172,7 @@ impl<'a> Ctx<'a> {
                     !gateway && !no_override && (!shared || inbound_only || !ep.local);
                 let mut notes: Vec<String> = Vec::new();
                 if let Some(by) = ep.needed_by {
-                    notes.push(if gateway {
+                    notes.push(if ep.name == "s3" {
                         format!("Carries the image layers {by} serves from S3.")
                     } else {
                         // The source is cited with the plan's reasons; a note stays plain words.
@@ -1226,7 +1282,7 @@ impl<'a> Ctx<'a> {
         if endpoints == 0 {
             return None;
         }
-        let (fixed, per_gb) = self.endpoint_rates(central, i);
+        let (fixed, per_gb, tgw_per_gb) = self.endpoint_rates(central, i);
         // The shares of the volume the interface endpoints carry and NAT would process (both 0
         // for ECR image layers, which the S3 gateway endpoint takes either way: no volume of
         // layers makes the ECR endpoints pay).
@@ -1237,14 +1293,17 @@ impl<'a> Ctx<'a> {
                 q.0 as f64 / self.gb[i].0 as f64
             }
         };
+        // The Transit Gateway carries only what the clients in the VPCs send (`tgw_gb`).
         let margin = self.here.nat_gateway_gb.rate.0 as f64 * share(self.nat_bytes(i))
-            - per_gb as f64 * share(carried);
+            - per_gb as f64 * share(carried)
+            - tgw_per_gb as f64 * share(carried.saturating_sub(self.remote[i]));
         (margin > 0.0).then(|| fixed as f64 / margin / 1e6)
     }
 
     /// The smallest VPC count at which the centralised design costs less than the per-VPC one,
-    /// with the same destinations and total volume. Only the per-VPC endpoint hours grow with
-    /// the VPC count; everything else in both bills stays.
+    /// with the same destinations and total volume. Only the per-VPC endpoint hours and, where
+    /// the VPCs are not attached to a Transit Gateway yet, the centralised design's attachments
+    /// grow with the VPC count; everything else in both bills stays.
     fn break_even_vpc_count(&self, per_vpc: &Priced, central: &Priced) -> Option<u32> {
         // Endpoints used only from outside the VPCs stay one at any VPC count.
         let (endpoints, once) = per_vpc.routing.interface_split();
@@ -1257,9 +1316,26 @@ impl<'a> Ctx<'a> {
         let hours_at =
             |vpcs: u64| line_cost(rate, Quantity::whole((vpcs * endpoints + once) * per_hours));
         let rest = per_vpc.total.0 - hours_at(u64::from(self.input.vpc_count)).0;
-        let cheaper = |vpcs: u32| hours_at(u64::from(vpcs)).0 + rest > central.total.0;
-        // The per-VPC bill only grows with the count: a binary search finds the first count.
+        // Centralised, only the Transit Gateway attachments to create can grow with the count:
+        // none when the VPCs are attached already, one per VPC when they are not.
+        let hours = u64::from(self.input.hours_per_month);
+        let tgw = self.here.transit_gateway_attachment_hour.rate;
+        let attach_at = |vpcs: u64| {
+            line_cost(
+                tgw,
+                Quantity::whole(self.attachments_to_add(vpcs as u32) * hours),
+            )
+        };
+        let central_rest = central.total.0 - attach_at(u64::from(self.input.vpc_count)).0;
+        let cheaper = |vpcs: u32| {
+            hours_at(u64::from(vpcs)).0 + rest > attach_at(u64::from(vpcs)).0 + central_rest
+        };
+        // Both bills are linear in the count, so the per-VPC one pulls ahead from one count on,
+        // or never does, or is dearer from the start: the fewest VPCs first, then a binary search.
         let (mut lo, mut hi) = (2u32, input::plan_limits::VPC_COUNT.1);
+        if cheaper(lo) {
+            return Some(lo);
+        }
         if !cheaper(hi) {
             return None;
         }
@@ -1307,15 +1383,25 @@ impl<'a> Ctx<'a> {
                 claims: &[],
             });
         }
-        if let Some(ep) = r
-            .eps
+        if r.eps
             .iter()
-            .find(|e| e.kind == Kind::Gateway && e.needed_by == Some("ecr.dkr"))
+            .any(|e| e.kind == Kind::Gateway && e.needed_by == Some("ecr.dkr"))
         {
+            // The layers alone, not S3's own traffic on the same gateway endpoint.
+            let layers = Quantity(
+                (0..self.gb.len())
+                    .filter(|&i| self.dest(i).name() == "ecr.dkr")
+                    .map(|i| self.gb[i].saturating_sub(self.remote[i]).0)
+                    .sum(),
+            );
             out.push(Reason {
                 text: format!(
-                    "Amazon ECR stores image layers in S3: the {} GB pulled through ecr.dkr go through the S3 gateway endpoint at no charge, and {}.",
-                    text::quantity(ep.gb, true),
+                    "Amazon ECR stores image layers in S3: {} pulled through ecr.dkr go through the S3 gateway endpoint at no charge, and {}.",
+                    if layers > Quantity::ZERO {
+                        format!("the {} GB", text::quantity(layers, true))
+                    } else {
+                        "the image layers".into()
+                    },
                     if r.eps.iter().any(|e| e.kind == Kind::Interface && e.name == "ecr.dkr") {
                         "the ECR endpoints carry only API calls"
                     } else {
@@ -1582,6 +1668,7 @@ fn shares(p: &Priced, ctx: &Ctx) -> Vec<Cents> {
                     })
                     .sum(),
                 Weight::InterfaceGb => r.if_gb[i].0,
+                Weight::TgwGb => r.if_gb[i].saturating_sub(ctx.remote[i]).0,
                 Weight::NatGb => r.nat_gb[i].0,
                 Weight::One(j) => u64::from(i == j),
             };

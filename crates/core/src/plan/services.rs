@@ -485,8 +485,9 @@ pub const PRESETS: &[Preset] = &[
             item("logs", 10.0),
             item("sts", 10.0),
             item("eks-auth", 10.0),
+            item("eks", 10.0),
         ],
-        note: "The endpoints the EKS guide lists for nodes without internet access: EC2, ECR (API and registry) with the S3 gateway endpoint for image layers, Elastic Load Balancing, CloudWatch Logs, STS (IAM roles for service accounts) and EKS Pod Identity. Add xray or others your workloads call.",
+        note: "The endpoints the EKS guide lists for clusters without outbound internet access: EC2, ECR (API and registry) with the S3 gateway endpoint for image layers, Elastic Load Balancing, CloudWatch Logs, STS (IAM roles for service accounts), EKS Pod Identity (eks-auth) and the Amazon EKS API (eks). The guide also lists xray (tracing), ssm (node management) and com.amazonaws.route53: add them, or others your workloads call.",
         source: "https://docs.aws.amazon.com/eks/latest/userguide/private-clusters.html",
     },
     Preset {

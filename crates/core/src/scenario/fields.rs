@@ -248,7 +248,7 @@ pub const FIELDS: [Field; 17] = [
             above_min: false,
         },
         default: DefaultValue::Number(DEFAULT_REMOTE_TRAFFIC_PERCENT),
-        doc: "Share of gbPerMonth from outside the VPC when trafficFrom mixes same-vpc with remote sources (what a gateway+interface design sends through the interface endpoint).",
+        doc: "Share of gbPerMonth from remote clients (on premises, other Regions) when trafficFrom mixes them with clients in VPCs, which use gateway endpoints: what a gateway+interface design sends through the interface endpoint.",
         set: |s, g, _| s.remote_traffic_percent = g.number(),
     },
     Field {
