@@ -138,6 +138,10 @@ pub const EIGW: &str =
 /// Amazon VPC quotas: NAT gateways per Availability Zone.
 pub const VPC_QUOTAS: &str =
     "https://docs.aws.amazon.com/vpc/latest/userguide/amazon-vpc-limits.html";
+/// AWS Knowledge Center: private DNS on an API Gateway (execute-api) endpoint covers every API's
+/// default name, so public APIs called from the VPC answer HTTP 403.
+pub const APIGW_VPC_403: &str =
+    "https://aws.amazon.com/premiumsupport/knowledge-center/api-gateway-vpc-connections/";
 /// What's new, 2025-11: IPv6 for Amazon S3 gateway and interface VPC endpoints.
 pub const S3_IPV6_NEWS: &str = "https://aws.amazon.com/about-aws/whats-new/2025/11/ipv6-amazon-s3-gateway-interface-vpc-endpoints/";
 

@@ -671,6 +671,22 @@ fn centralised_zones_carry_the_names_clients_call_not_the_privatelink_names() {
     }
     assert!(!tf.contains("*.lambda."), "{tf}");
     assert!(!tf.contains("*.api.sagemaker."), "{tf}");
+    // The *.execute-api zone also answers for public APIs' default names: AWS's Knowledge Center
+    // says those calls then answer HTTP 403, so the plan says so with that page.
+    let api_403 = |p: &Plan| {
+        p.reasons.iter().any(|r| {
+            r.text.contains("HTTP 403")
+                && r.url
+                    == "https://aws.amazon.com/premiumsupport/knowledge-center/api-gateway-vpc-connections/"
+        })
+    };
+    assert!(api_403(&plan));
+    let without = run(&json!({
+        "vpcCount": 20, "transitGateway": true,
+        "destinations": [{ "service": "aws-service", "awsService": "lambda", "gbPerMonth": 10 }]
+    }))
+    .unwrap();
+    assert!(!api_403(&without));
 }
 
 #[test]

@@ -1446,6 +1446,16 @@ impl<'a> Ctx<'a> {
                 claims: &[],
             });
         }
+        if r.eps
+            .iter()
+            .any(|e| e.kind == Kind::Interface && e.name == "execute-api")
+        {
+            out.push(Reason {
+                text: "API Gateway: private DNS on the execute-api endpoint (or a hosted zone standing in for it) answers for *.execute-api, every API's default name, in the VPCs it serves: a public API called by its default URL from there answers HTTP 403; call public APIs through a custom domain name.".into(),
+                url: refs::APIGW_VPC_403,
+                claims: &[],
+            });
+        }
         if best.central {
             let unnamed: Vec<&str> = r
                 .eps
@@ -1556,15 +1566,12 @@ fn ipv6_reasons(kind: IpAddressType) -> Vec<Reason> {
     if kind == IpAddressType::Ipv6 {
         out.push(Reason {
             text: "IPv6-only clients reach IPv4-only public endpoints through a NAT gateway only with DNS64 on the subnet and NAT64 on the gateway (priced like any NAT traffic); services with dual-stack public endpoints are also reachable through an egress-only internet gateway, which has no hourly or processing charge (not priced here).".into(),
-            url: NAT64,
+            url: refs::NAT64,
             claims: &[],
         });
     }
     out
 }
-
-/// DNS64 and NAT64 (VPC user guide).
-const NAT64: &str = "https://docs.aws.amazon.com/vpc/latest/userguide/nat-gateway-nat64-dns64.html";
 
 fn has_s3_gateway(r: &Routing) -> bool {
     r.eps
