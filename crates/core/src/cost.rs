@@ -50,7 +50,8 @@
 //!   opening rule ("each hour that your VPC endpoint remains provisioned in each Availability
 //!   Zone") covers all its endpoint types, and the VPC Lattice page's "each hour that your
 //!   resource VPC endpoint is provisioned" does not contradict it. The hourly rate itself is
-//!   unverified in the catalogue and the line carries `verified: false`.
+//!   unverified in the catalogue and the line carries `verified: false`. A $0 line says the
+//!   resource owner's resource gateway is billed per GB to the account sharing the resource.
 //! * **Service-network endpoint**: endpoints × AZs × hours at its rate (same per-AZ assumption),
 //!   and a $0 line: VPC Lattice service and data charges apply separately
 //!   (<https://aws.amazon.com/vpc/lattice/pricing/>).

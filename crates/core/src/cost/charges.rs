@@ -50,6 +50,8 @@ pub(crate) enum Label {
     EcrLayersBesideNat,
     GwlbNotIncluded,
     LatticeNotIncluded,
+    /// The resource owner's resource gateway, billed per GB to the account sharing the resource.
+    ResourceGatewayNotIncluded,
     NatHours {
         gateways: u32,
         hours: u32,
@@ -262,6 +264,15 @@ pub(crate) fn charges(
             // Resource endpoints have their own Region-wide tiers, at the interface rates.
             tiers(here.interface_data_tiers, gb, false, out);
             inter_region(gb, out);
+            // "When you enable access to your resources using resource configurations and
+            // resource gateways, you are billed per GB data processed by your resource gateways"
+            // (Access VPC resources through AWS PrivateLink): the owner's bill, not this one.
+            out.push(Charge::note(
+                Label::ResourceGatewayNotIncluded,
+                Quantity::ZERO,
+                NOTE,
+                source_of(catalog, LATTICE_SOURCES),
+            ));
         }
         Approach::ServiceNetwork => {
             out.push(endpoint_hours(
@@ -551,6 +562,7 @@ impl Label {
             Label::EcrLayersBesideNat => "S3 gateway endpoint for the ECR image layers pulled in the Region's VPCs: no charge, and not processed by the NAT gateway (only the ECR API calls go through it; not priced)".into(),
             Label::GwlbNotIncluded => "Not included: the Gateway Load Balancer itself and the appliances behind it, billed separately".into(),
             Label::LatticeNotIncluded => "Not included: VPC Lattice service and data-processing charges, billed separately".into(),
+            Label::ResourceGatewayNotIncluded => "Not included: the per-GB processing of the resource owner's resource gateway, billed to the account that shares the resource".into(),
             Label::NatHours {
                 gateways,
                 hours,

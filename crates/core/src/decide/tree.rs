@@ -892,8 +892,11 @@ pub static NOTES: &[Note] = &[
     Note {
         id: "endpoint-tgw-cost",
         applies: "an endpoint or NAT gateway in this VPC used from Transit Gateway-attached VPCs",
+        // Not for an endpoint in the service's own Region (if-home): its reason names the
+        // Transit Gateway peering hop instead.
         when: |c, o| {
             from(c.scenario, T::TransitGateway)
+                && o.leaf != "if-home"
                 && matches!(
                     o.recommendation,
                     K::Interface | K::Resource | K::ServiceNetwork | K::NatGateway
