@@ -21,7 +21,7 @@ import { buildQuestions } from './views/questions.js';
 import { buildTree, fieldsOnPath, pathSteps, reasonsList, treeIndex, treeSummary } from './views/tree.js';
 import { drawVerdict, otherOptions, verdictMarkdown } from './views/verdict.js';
 import { buildPlanEditor, destinationOf, drawPlan } from './views/plan.js';
-import { patchChildren, setText } from './patch.js';
+import { patch, setText } from './patch.js';
 
 /** The range the chart and its table cover: the volume slider's, 1 GB to 10 PB. */
 const CURVE_RANGE = { fromGb: 1, toGb: 10485760 };
@@ -86,6 +86,8 @@ export function mount(element, options = {}) {
   let planEditor, planSection, planNode, planError, planStale, lastPlan = null;
   let givenDestinations = null;
   let announced = null;
+  /** Whether markField or a tree "pick" left a mark (a note, `aria-invalid`, `.show`) to clear. */
+  let marked = false;
   let resizeObserver = null;
 
   const box = h('div', { class: 'box', part: 'box' },
@@ -161,18 +163,6 @@ export function mount(element, options = {}) {
     } else {
       buildWhenOpened.set(details, make);
     }
-  }
-
-  /**
-   * Redraws `node` in place: `build(scratch, later)` draws the part afresh into a detached
-   * element, and only what differs is written into `node` (see patch.js). What the views would
-   * build when a <details> is opened (a bill's calculation) is built at once: a few list items,
-   * cheaper than keeping track of them.
-   */
-  function patchInto(node, build) {
-    const scratch = document.createElement(node.localName);
-    build(scratch, (details, make) => make());
-    patchChildren(node, scratch);
   }
 
   // ---- built once: controls, questions, the sections; the tree and comparison when opened
@@ -310,6 +300,12 @@ export function mount(element, options = {}) {
    * whether a field was found; `null` clears every mark.
    */
   function markField(error) {
+    // Nothing to clear (the usual step): no searches through the whole box.
+    if (!error && !marked) {
+      if (box.classList.contains('stale')) box.classList.remove('stale');
+      return false;
+    }
+    marked = false;
     for (const input of box.querySelectorAll('[aria-invalid]')) {
       input.removeAttribute('aria-invalid');
       input.removeAttribute('aria-describedby');
@@ -328,6 +324,7 @@ export function mount(element, options = {}) {
     const note = h('span', { class: 'field-err', id: ids('err-' + name), role: 'alert' }, label + ': ' + message);
     if (holder) holder.append(note);
     holder?.classList.add('show');
+    marked = true;
     for (const input of inputs) {
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-describedby', note.id);
@@ -336,14 +333,18 @@ export function mount(element, options = {}) {
     return true;
   }
 
-  /** One short sentence for screen readers, once the reader has stopped moving. */
-  function announce(text) {
+  /**
+   * One short sentence for screen readers, once the reader has stopped moving: `words()` writes
+   * it, only when it is said (not on every step of a slider).
+   */
+  function announce(words) {
     clearTimeout(announceTimer);
     if (announced === null) {
-      announced = text; // the first result is on the page as it loads: not announced
+      announced = words(); // the first result is on the page as it loads: not announced
       return;
     }
     announceTimer = setTimeout(() => {
+      const text = words();
       if (text !== announced) announcer.textContent = announced = text;
     }, ANNOUNCE_DELAY_MS);
   }
@@ -385,6 +386,7 @@ export function mount(element, options = {}) {
       const input = box.querySelector('[data-f="' + name + '"]');
       if (input) {
         input.closest('.field, fieldset')?.classList.add('show');
+        marked = true;
         input.focus();
       }
       return;
@@ -650,17 +652,19 @@ export function mount(element, options = {}) {
     const clients = Array.isArray(scenario.trafficFrom) ? scenario.trafficFrom : runtime.defaults.trafficFrom;
     box.classList.toggle('mixed', clients.includes('same-vpc') && clients.length > 1);
 
-    // A bill drawn with `lazy` as its `later` (patchInto's).
+    // A bill drawn with `lazy` as its `later` (patch's: at once, into the sketch).
     const billWith = (lazy) => (option, recommended) =>
       billView(option, { titles, sources: catalog.sources, ids, later: lazy, recommended });
-    patchInto(verdictNode, (scratch, lazy) => drawVerdict(scratch,
+    patch(verdictNode, (scratch, lazy) => drawVerdict(scratch,
       { advice, scenario, catalog, titles, gb, bill: billWith(lazy), ifNat, usage: usageNote(advice.options) }));
     setText(othersSummary, otherOptions(advice, titles, null).summary);
-    later(othersBox, () => patchInto(othersNode, (scratch, lazy) =>
+    later(othersBox, () => patch(othersNode, (scratch, lazy) =>
       fill(scratch, otherOptions(advice, titles, billWith(lazy)).body(), usageNote(advice.options))));
-    const recommended = advice.options.find((o) => o.kind === advice.recommendation);
-    announce(verdictLead(advice) + titles.title(advice.recommendation)
-      + (recommended ? ', ' + usd(recommended.monthlyUsd) + ' a month' : '') + ' for ' + volume(gb) + ' per month.');
+    announce(() => {
+      const recommended = advice.options.find((o) => o.kind === advice.recommendation);
+      return verdictLead(advice) + titles.title(advice.recommendation)
+        + (recommended ? ', ' + usd(recommended.monthlyUsd) + ' a month' : '') + ' for ' + volume(gb) + ' per month.';
+    });
 
     // What follows only changes with more than the volume: redrawn only when its inputs change.
     const changed = (part, from) => drawnFrom[part] !== from && ((drawnFrom[part] = from), true);
