@@ -6,9 +6,10 @@
 // style, layout, script by function from the sampling profiler).
 //
 // Usage: node scripts/bench/slider.mjs --site NAME=BASE_URL [--site ...] [--pages widget,twenty]
-//          [--steps 300] [--runs 3] [--detail OUT_DIR] [--trace] [--offscreen]
-// --offscreen: a spacer above the widgets puts them all below the fold (nothing to repaint on
-// screen), to tell the widget's own work from the cost of painting it on a shared machine.
+//          [--steps 300] [--runs 3] [--detail OUT_DIR] [--trace]
+// A BASE_URL ending in #offscreen: a spacer above the widgets puts them all below the fold
+// (nothing on screen to repaint), to tell the widget's own work from the cost of painting it on a
+// shared machine (e.g. --site on=URL --site off=URL#offscreen).
 // Each BASE_URL serves a site laid out as scripts/bench.sh lays out target/bench/site (the built
 // widget beside tests/bench-pages/*). Prints one JSON object per run, then a summary table.
 
@@ -33,7 +34,6 @@ const STEPS = Number(opt('steps', 300));
 const RUNS = Number(opt('runs', 3));
 const DETAIL = opt('detail', null);
 const TRACE = args.includes('--trace');
-const OFFSCREEN = args.includes('--offscreen');
 const FRAME_MS = 1000 / 60;
 const CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.gc',
   'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'];
@@ -47,7 +47,8 @@ const browser = await chromium.launch({
 });
 
 /** One run of one page of one build: its steps' summary (and details). */
-async function run(base, page, seed) {
+async function run(site, page, seed) {
+  const [base, offscreen] = site.split('#');
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, deviceScaleFactor: 1 });
   const tab = await context.newPage();
   const errors = [];
@@ -56,7 +57,7 @@ async function run(base, page, seed) {
     await tab.goto(base + '/' + page + '.html');
     await tab.waitForFunction(() => [...document.querySelectorAll('vpce-advisor')].every((el) =>
       el.shadowRoot && el.shadowRoot.querySelector('.verdict')?.textContent.trim()), null, { timeout: 30000 });
-    if (OFFSCREEN) {
+    if (offscreen === 'offscreen') {
       await tab.evaluate(() => {
         const spacer = document.createElement('div');
         spacer.style.height = '5000px';

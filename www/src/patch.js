@@ -29,46 +29,46 @@ export function patch(node, build) {
   });
   const before = drawnFrom.get(node);
   if (!before) node.replaceChildren();
-  patchChildren(node, before || [], root.kids);
+  patchChildren(() => node, before || [], root.kids);
   drawnFrom.set(node, root.kids);
 }
 
-/** Brings `live`'s children, drawn from the sketches `before`, up to the sketches `after`. */
-function patchChildren(live, before, after) {
-  let l = live.firstChild;
+/**
+ * Brings the children of `parent()`, drawn from the sketches `before`, up to the sketches
+ * `after`. The DOM is reached only where the sketches differ (`parent` is called then, and a
+ * child found by its index): the parts a step leaves alone are compared as plain objects.
+ */
+function patchChildren(parent, before, after) {
+  let live = null;
+  const el = () => (live ??= parent());
   for (let i = 0; i < after.length; i++) {
     const f = after[i];
-    if (!l) {
-      live.append(make(f));
-      continue;
-    }
-    const next = l.nextSibling;
     const o = before[i];
-    if (typeof f === 'string') {
-      if (typeof o !== 'string') live.replaceChild(document.createTextNode(f), l);
-      else if (o !== f) l.data = f;
-    } else if (o && typeof o === 'object' && o.tag === f.tag && o.ns === f.ns) {
-      patchAttributes(l, o.attrs, f.attrs);
-      patchChildren(l, o.kids, f.kids);
+    if (f === o) continue;
+    if (i >= before.length) {
+      el().append(make(f));
+    } else if (typeof f === 'string' && typeof o === 'string') {
+      el().childNodes[i].data = f;
+    } else if (typeof f === 'object' && typeof o === 'object' && o.tag === f.tag && o.ns === f.ns) {
+      const child = () => el().childNodes[i];
+      patchAttributes(child, o.attrs, f.attrs);
+      patchChildren(child, o.kids, f.kids);
     } else {
-      live.replaceChild(make(f), l);
+      el().replaceChild(make(f), el().childNodes[i]);
     }
-    l = next;
   }
-  while (l) {
-    const next = l.nextSibling;
-    l.remove();
-    l = next;
+  if (before.length > after.length) {
+    while (el().childNodes.length > after.length) live.lastChild.remove();
   }
 }
 
-/** Writes the attributes that differ between two sketches' lists ([name, value, …]). */
-function patchAttributes(el, before, after) {
+/** Writes into `node()` the attributes that differ between two sketches' lists ([name, value, …]). */
+function patchAttributes(node, before, after) {
   for (let i = 0; i < after.length; i += 2) {
-    if (before[i] !== after[i] || before[i + 1] !== after[i + 1]) el.setAttribute(after[i], after[i + 1]);
+    if (before[i] !== after[i] || before[i + 1] !== after[i + 1]) node().setAttribute(after[i], after[i + 1]);
   }
   for (let i = 0; i < before.length; i += 2) {
-    if (!after.some((name, j) => j % 2 === 0 && name === before[i])) el.removeAttribute(before[i]);
+    if (!after.some((name, j) => j % 2 === 0 && name === before[i])) node().removeAttribute(before[i]);
   }
 }
 

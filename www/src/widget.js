@@ -81,6 +81,8 @@ export function mount(element, options = {}) {
   let titles, volumeInput, slider, treeLookup, verdictNode, errorNode, chartNode, plot, tableNode, tableBox;
   let reasonsNode, pathNode, pathSummary, whyBox, treeView, treeBox, chartBox;
   let comparisonBox, copiedNote, othersBox, othersSummary, othersNode, moreButton, announcer, announceTimer = 0;
+  /** The announcement's words and when they are due (`announce`). */
+  let toAnnounce = null, announceAt = 0;
   let layout = 'compact';
   /** The whole-VPC plan: its editor, where it draws, the destinations a page gave, the last plan. */
   let planEditor, planSection, planNode, planError, planStale, lastPlan = null;
@@ -338,15 +340,25 @@ export function mount(element, options = {}) {
    * it, only when it is said (not on every step of a slider).
    */
   function announce(words) {
-    clearTimeout(announceTimer);
     if (announced === null) {
       announced = words(); // the first result is on the page as it loads: not announced
       return;
     }
-    announceTimer = setTimeout(() => {
-      const text = words();
+    // One timer for a run of steps, not one set and cleared per step: when it fires early it
+    // waits out the rest of the pause from the last step.
+    toAnnounce = words;
+    announceAt = performance.now() + ANNOUNCE_DELAY_MS;
+    const wait = () => {
+      const left = announceAt - performance.now();
+      if (left > 0) {
+        announceTimer = setTimeout(wait, left);
+        return;
+      }
+      announceTimer = 0;
+      const text = toAnnounce();
       if (text !== announced) announcer.textContent = announced = text;
-    }, ANNOUNCE_DELAY_MS);
+    };
+    if (!announceTimer) announceTimer = setTimeout(wait, ANNOUNCE_DELAY_MS);
   }
 
   function footer(catalog) {
@@ -733,6 +745,7 @@ export function mount(element, options = {}) {
       lifetime.abort();
       cancelAnimationFrame(frameRequest);
       clearTimeout(urlTimer);
+      clearTimeout(announceTimer);
       if (resizeObserver) resizeObserver.disconnect();
       box.remove();
       if (fallbackStyle) fallbackStyle.remove();
