@@ -41,6 +41,15 @@ const LAYOUTS = ['compact', 'full'];
 let instances = 0;
 
 /**
+ * Per rest-of-scenario (all but the volume): the chart's curve and the break-even with running
+ * NAT gateways (they do not depend on the volume), and the advice at each volume asked so far.
+ * The core is a pure function of the scenario and the page has one runtime, so a slider stop
+ * visited again is not asked again, by this widget or by another on the page with the same
+ * scenario. What is kept is only read, never changed.
+ */
+const curves = new Map();
+
+/**
  * Draws the advisor into `element` (in its shadow root) and returns `{ update(options), destroy() }`.
  * `options`: Scenario fields (camelCase), plus `theme` ("light" | "dark" | "auto") and `syncUrl`.
  */
@@ -64,12 +73,6 @@ export function mount(element, options = {}) {
   let destroyed = false;
   let syncUrl = false;
   const linkKey = stateKey(element.id);
-  /**
-   * Per rest-of-scenario (all but the volume): the chart's curve and the break-even with running
-   * NAT gateways (they do not depend on the volume), and the advice at each volume asked so far —
-   * the core is a pure function, so a slider stop visited again is not asked again.
-   */
-  const curves = new Map();
   /** What each part was last drawn from, so that it is redrawn only when that changes. */
   const drawnFrom = {};
 
@@ -87,10 +90,14 @@ export function mount(element, options = {}) {
   /** The whole-VPC plan: its editor, where it draws, the destinations a page gave, the last plan. */
   let planEditor, planSection, planNode, planError, planStale, lastPlan = null;
   let givenDestinations = null;
+  /** The input of the plan drawn (or rejected) last, as JSON. */
+  let plannedFrom = null;
   let announced = null;
   /** Whether markField or a tree "pick" left a mark (a note, `aria-invalid`, `.show`) to clear. */
   let marked = false;
   let resizeObserver = null;
+  /** The open chart's width as last measured; 0: to be measured (see render). */
+  let chartWidth = 0;
 
   const box = h('div', { class: 'box', part: 'box' },
     h('p', { class: 'muted' }, 'Loading the VPC endpoint advisor…'));
@@ -259,7 +266,14 @@ export function mount(element, options = {}) {
     if (syncUrl) listen(globalThis, 'hashchange', restoreFromLink);
     if (globalThis.ResizeObserver) {
       let width = 0;
+      let measured = -1;
       resizeObserver = new ResizeObserver(() => {
+        // Read here, where the layout is fresh: the chart's width is measured again when the
+        // widget's width changed (not its height: the verdict grows and shrinks with the input).
+        if (element.clientWidth !== measured) {
+          measured = element.clientWidth;
+          chartWidth = 0;
+        }
         if (Math.abs(element.clientWidth - width) > 8) {
           width = element.clientWidth;
           // Only the chart is drawn to a width (a closed one is drawn when opened).
@@ -577,6 +591,11 @@ export function mount(element, options = {}) {
     for (const k of ['region', 'azCount', 'hasNatGateway', 'allowInternetPath', 'requireSecurityGroups', 'requirePrivateIps', 'hoursPerMonth', 'ipAddressType']) {
       if (scenario[k] != null) input[k] = scenario[k];
     }
+    // The plan does not depend on the volume slider (each destination has its own): a step, or
+    // any redraw with the same input, leaves the plan drawn as it is (`plan` is a pure function).
+    const key = JSON.stringify(input);
+    if (key === plannedFrom) return;
+    plannedFrom = key;
     if (!input.destinations.length || input.destinations.some((d) => d.service === 'aws-service' && !d.awsService)) {
       fill(planError, input.destinations.length ? 'Name the service of every destination (a PrivateLink name such as sqs, or s3, dynamodb).' : '');
       return;
@@ -585,6 +604,7 @@ export function mount(element, options = {}) {
     try {
       plan = runtime.call('plan', input);
     } catch (e) {
+      if (runtime.restarting) plannedFrom = null; // a trap, not an answer: asked again
       // A destination's or the fleet's field is marked beside it; anything else is said above.
       if (planEditor.markError(e)) fill(planError);
       else fill(planError, h('strong', null, codeOf(e)), ': ', String((e && e.message) || e));
@@ -626,9 +646,12 @@ export function mount(element, options = {}) {
       runtime.restarting.then(schedule);
       return;
     }
-    // Read before anything is written in this frame: a read after a write forces a layout.
-    const chartWidth = chartBox.open
-      ? Math.max(300, Math.min(900, chartNode.clientWidth || (element.clientWidth || 700) - 34)) : 0;
+    // The chart's width, read when it is first drawn and after the widget is resized, never on
+    // a slider step: the step's input has changed the DOM, so a read would force a layout.
+    if (!chartBox.open || !resizeObserver) chartWidth = 0;
+    if (chartBox.open && !chartWidth) {
+      chartWidth = Math.max(300, Math.min(900, chartNode.clientWidth || (element.clientWidth || 700) - 34));
+    }
     let result;
     try {
       result = compute();
