@@ -2,11 +2,12 @@
 // with 1 and 20 widgets, one or more builds interleaved run by run (A/B on a shared machine: drift
 // hits both alike), each run's work median and p99 with the load average as it started; with
 // --detail, every step's record (stops, recommendation, where its DOM changes landed) and, with
-// --trace, a Chromium trace of the run with each slow step's main-thread time by cause (GC,
-// style, layout, script by function from the sampling profiler).
+// --trace, a Chromium trace of the run: each step's CPU time (the main thread's, whatever the
+// scheduler did) and main-thread time by cause (GC, style, layout, script by function from the
+// sampling profiler); --keep-trace writes the trace beside the details.
 //
 // Usage: node scripts/bench/slider.mjs --site NAME=BASE_URL [--site ...] [--pages widget,twenty]
-//          [--steps 300] [--runs 3] [--detail OUT_DIR] [--trace]
+//          [--steps 300] [--runs 3] [--detail OUT_DIR [--trace [--keep-trace]]]
 // A BASE_URL ending in #offscreen: a spacer above the widgets puts them all below the fold
 // (nothing on screen to repaint), to tell the widget's own work from the cost of painting it on a
 // shared machine (e.g. --site on=URL --site off=URL#offscreen).
@@ -33,7 +34,8 @@ const PAGES = opt('pages', 'widget,twenty').split(',');
 const STEPS = Number(opt('steps', 300));
 const RUNS = Number(opt('runs', 3));
 const DETAIL = opt('detail', null);
-const TRACE = args.includes('--trace');
+// --trace needs the per-step measures --detail puts on the timeline.
+const TRACE = args.includes('--trace') && DETAIL;
 const FRAME_MS = 1000 / 60;
 const CATEGORIES = ['devtools.timeline', 'v8', 'v8.execute', 'blink.user_timing', 'disabled-by-default-v8.gc',
   'disabled-by-default-devtools.timeline', 'disabled-by-default-v8.cpu_profiler'];
@@ -124,9 +126,12 @@ function attribute(trace, details) {
     const m = measures.get('step-' + d.i);
     if (!m || m.start == null || m.end == null) continue;
     const byName = {};
-    let wall = 0, thread = 0;
+    let wall = 0, thread = 0, cpu = 0;
     for (const e of main) {
       if (e.ts + e.dur <= m.start || e.ts >= m.end) continue;
+      // The step's work in CPU time (what the main thread ran, not what the scheduler let it
+      // wait): the input's dispatch and the frame callbacks (the widget's and the probe's).
+      if ((e.name === 'EventDispatch' || e.name === 'FireAnimationFrame') && e.tdur != null) cpu += e.tdur / 1000;
       const overlap = Math.min(e.ts + e.dur, m.end) - Math.max(e.ts, m.start);
       byName[e.name] = (byName[e.name] || 0) + overlap / 1000;
       if (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask') {
@@ -143,7 +148,7 @@ function attribute(trace, details) {
     }
     const top = (o, n) => Object.fromEntries(Object.entries(o).sort((a, b) => b[1] - a[1]).slice(0, n)
       .map(([k, v]) => [k, +v.toFixed(2)]));
-    d.trace = { wallMs: +wall.toFixed(2), threadMs: +thread.toFixed(2), events: top(byName, 12), samples: top(fns, 10) };
+    d.trace = { cpuMs: +cpu.toFixed(3), wallMs: +wall.toFixed(2), threadMs: +thread.toFixed(2), events: top(byName, 12), samples: top(fns, 10) };
   }
 }
 
@@ -157,13 +162,17 @@ try {
         const load = loadavg();
         const out = await run(base, page, 20260 + r);
         const row = { site: name, page, run: r, loadavg: load, ...summary(out) };
+        if (out.trace) {
+          attribute(out.trace, out.details);
+          const cpu = out.details.filter((d) => d.trace).map((d) => d.trace.cpuMs);
+          Object.assign(row, { cpuMedianMs: +median(cpu).toFixed(2), cpuP99Ms: +quantile(cpu, 0.99).toFixed(2) });
+        }
         results.push(row);
         console.log(JSON.stringify(row));
         if (DETAIL) {
-          if (out.trace) attribute(out.trace, out.details);
           const file = join(DETAIL, `${name}-${page}-${r}.json`);
           writeFileSync(file, JSON.stringify({ row, work: out.work, details: out.details }, null, 1));
-          if (out.trace) writeFileSync(join(DETAIL, `${name}-${page}-${r}.trace.json`), JSON.stringify(out.trace));
+          if (out.trace && args.includes('--keep-trace')) writeFileSync(join(DETAIL, `${name}-${page}-${r}.trace.json`), JSON.stringify(out.trace));
         }
       }
     }
@@ -171,14 +180,15 @@ try {
 } finally {
   await browser.close();
 }
-console.log('\n| build | page | runs | work median (median of runs) | p99 (median of runs) | p99 per run | within one frame |');
-console.log('|---|---|--:|--:|--:|---|--:|');
+console.log('\n| build | page | runs | work median (median of runs) | p99 (median of runs) | p99 per run | within one frame | CPU median | CPU p99 (traced) |');
+console.log('|---|---|--:|--:|--:|---|--:|--:|--:|');
 for (const [name] of sites) {
   for (const page of PAGES) {
     const rows = results.filter((x) => x.site === name && x.page === page);
     if (!rows.length) continue;
     console.log(`| ${name} | ${page} | ${rows.length} | ${median(rows.map((x) => x.workMedianMs)).toFixed(2)} ms | `
       + `${median(rows.map((x) => x.workP99Ms)).toFixed(2)} ms | ${rows.map((x) => x.workP99Ms).join(', ')} | `
-      + `${(100 * median(rows.map((x) => x.withinOneFrame))).toFixed(1)} % |`);
+      + `${(100 * median(rows.map((x) => x.withinOneFrame))).toFixed(1)} % | `
+      + (rows[0].cpuMedianMs != null ? `${median(rows.map((x) => x.cpuMedianMs)).toFixed(2)} ms | ${median(rows.map((x) => x.cpuP99Ms)).toFixed(2)} ms |` : '— | — |'));
   }
 }
