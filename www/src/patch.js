@@ -16,21 +16,32 @@ import { element, sketch } from './format.js';
 /** The sketch each part was last drawn from: its children, by the part's node. */
 const drawnFrom = new WeakMap();
 
+/** Sketches kept for a part by what they were drawn from (`patch`'s `from`). */
+const keptSketches = new WeakMap();
+
 /**
  * Makes `node`'s children what `build(root, later)` sketches into `root` (a sketch of `node`,
  * filled with format.js's `fill`), touching only what differs from the last drawing. `later`
  * (the views' "build this <details>' body when opened") runs at once: a sketch is cheap.
+ * `from`: an object the sketch is a function of alone (for the verdict, the advice: a slider stop
+ * visited again is drawn from the sketch made the first time, and compares equal at once).
  */
-export function patch(node, build) {
-  const root = sketch(() => {
-    const sketched = element(node.localName, null, null, []);
-    build(sketched, (details, make) => make());
-    return sketched;
-  });
+export function patch(node, build, from) {
+  let kept = from && keptSketches.get(node);
+  if (from && !kept) keptSketches.set(node, (kept = new WeakMap()));
+  let after = kept && kept.get(from);
+  if (!after) {
+    after = sketch(() => {
+      const sketched = element(node.localName, null, null, []);
+      build(sketched, (details, make) => make());
+      return sketched;
+    }).kids;
+    if (kept) kept.set(from, after);
+  }
   const before = drawnFrom.get(node);
   if (!before) node.replaceChildren();
-  patchChildren(() => node, before || [], root.kids);
-  drawnFrom.set(node, root.kids);
+  patchChildren(() => node, before || [], after);
+  drawnFrom.set(node, after);
 }
 
 /**

@@ -690,11 +690,13 @@ export function mount(element, options = {}) {
     // A bill drawn with `lazy` as its `later` (patch's: at once, into the sketch).
     const billWith = (lazy) => (option, recommended) =>
       billView(option, { titles, sources: catalog.sources, ids, later: lazy, recommended });
+    // Both are functions of the advice alone (its scenario, volume and break-evens come with it,
+    // from the cache): a stop visited again is drawn from the sketches made the first time.
     patch(verdictNode, (scratch, lazy) => drawVerdict(scratch,
-      { advice, scenario, catalog, titles, gb, bill: billWith(lazy), ifNat, usage: usageNote(advice.options) }));
+      { advice, scenario, catalog, titles, gb, bill: billWith(lazy), ifNat, usage: usageNote(advice.options) }), advice);
     setText(othersSummary, otherOptions(advice, titles, null).summary);
     later(othersBox, () => patch(othersNode, (scratch, lazy) =>
-      fill(scratch, otherOptions(advice, titles, billWith(lazy)).body(), usageNote(advice.options))));
+      fill(scratch, otherOptions(advice, titles, billWith(lazy)).body(), usageNote(advice.options)), advice));
     announce(() => {
       const recommended = advice.options.find((o) => o.kind === advice.recommendation);
       return verdictLead(advice) + titles.title(advice.recommendation)
