@@ -49,6 +49,14 @@ let instances = 0;
  */
 const curves = new Map();
 
+/** The Why section's inputs from an advice, as text to compare; worked out once per advice. */
+const whyTexts = new WeakMap();
+function whyOf(advice) {
+  let text = whyTexts.get(advice);
+  if (text === undefined) whyTexts.set(advice, (text = JSON.stringify([advice.reasons, advice.path, advice.leaf])));
+  return text;
+}
+
 /**
  * Draws the advisor into `element` (in its shadow root) and returns `{ update(options), destroy() }`.
  * `options`: Scenario fields (camelCase), plus `theme` ("light" | "dark" | "auto") and `syncUrl`.
@@ -705,7 +713,7 @@ export function mount(element, options = {}) {
 
     // What follows only changes with more than the volume: redrawn only when its inputs change.
     const changed = (part, from) => drawnFrom[part] !== from && ((drawnFrom[part] = from), true);
-    if (changed('why', JSON.stringify([advice.reasons, advice.path, advice.leaf]))) {
+    if (changed('why', whyOf(advice))) {
       later(whyBox, () => {
         fill(reasonsNode, reasonsList(advice));
         fill(pathNode, pathSteps(advice));
@@ -720,7 +728,7 @@ export function mount(element, options = {}) {
     if (treeView) treeView.markPath(advice);
 
     // The chart. On a volume-only change only the "you" marker and its dots move.
-    const dots = advice.options.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd }));
+    const dots = () => advice.options.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd }));
     if (!chartBox.open) {
       // Drawn when opened (its width is known then).
       drawnFrom.chart = null;
@@ -728,11 +736,11 @@ export function mount(element, options = {}) {
     } else if (changed('chart', curveKey + width + ' ' + advice.breakEvenGbPerMonth)) {
       const series = chartCurve().series.filter((x) => x.eligible && x.points.length);
       plot = series.length > 0 && costChart(series, {
-        width, gb, breakEven: advice.breakEvenGbPerMonth, name: titles.shortTitle, dots, titleId: ids('chart-title'),
+        width, gb, breakEven: advice.breakEvenGbPerMonth, name: titles.shortTitle, dots: dots(), titleId: ids('chart-title'),
       });
       fill(chartNode, plot ? plot.node : h('p', { class: 'muted' }, 'No cost curve for this scenario.'));
     } else if (plot) {
-      plot.move(gb, dots);
+      plot.move(gb, dots());
     }
     if (changed('table', curveKey + advice.currency)) {
       const asked = scenarioCopy(scenario);
