@@ -14,6 +14,7 @@ import { chromium } from 'playwright-core';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, quantile } from './stats.mjs';
+import { sliderSteps } from './slider-steps.mjs';
 
 const [base, siteDir, loadsArg, stepsArg] = process.argv.slice(2);
 const LOADS = Number(loadsArg || 20);
@@ -77,55 +78,6 @@ async function renderTime(page, errors, path) {
     throw new Error(`${path} never rendered completely${errors.length ? ': ' + errors.join('; ') : ''}`);
   }
   return page.evaluate(() => window.__vpceBench.renderedAt);
-}
-
-// Runs in the page: `steps` slider steps spread over every widget on it, each dispatched at a
-// random point within a frame (as a person's input arrives), each timed to the last DOM change
-// it causes. A widget that coalesces work into requestAnimationFrame updates in the next frame;
-// a probe frame callback registered just before the input runs first in that frame, so the
-// step's work is its synchronous handler plus the frame's DOM work up to the last mutation.
-async function sliderSteps({ steps, seed }) {
-  const hosts = [...document.querySelectorAll('vpce-advisor')];
-  const roots = hosts.map((h) => h.shadowRoot || h);
-  const sliders = roots.map((r) => r.querySelector('input[type=range]'));
-  if (!hosts.length || sliders.some((s) => !s)) return { error: 'no input[type=range] in the widget' };
-  let seen = 0, lastMutation = 0;
-  const observer = new MutationObserver((records) => { seen += records.length; lastMutation = performance.now(); });
-  for (const r of roots) observer.observe(r, { subtree: true, childList: true, attributes: true, characterData: true });
-  const frame = () => new Promise((r) => requestAnimationFrame(r));
-  const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-  let x = seed >>> 0;
-  const random = () => (x = (Math.imul(x, 1664525) + 1013904223) >>> 0) / 4294967296;
-  const latency = [], work = [], framesWaited = [];
-  let missed = 0;
-  await frame();
-  for (let i = 0; i < steps; i++) {
-    const slider = sliders[i % sliders.length];
-    const min = Number(slider.min || 0), max = Number(slider.max || 100), step = Number(slider.step) || 1;
-    const stops = Math.round((max - min) / step);
-    let value;
-    do value = String(min + Math.floor(random() * (stops + 1)) * step);
-    while (value === slider.value && stops > 0);
-    // The previous step ended in a frame callback: a random pause puts this input at a random
-    // point of a frame, as a person's input lands.
-    await sleep(random() * 12);
-    let frameStart = 0;
-    requestAnimationFrame(() => { frameStart = performance.now(); });
-    observer.takeRecords();
-    seen = 0; lastMutation = 0;
-    const t0 = performance.now();
-    slider.value = value;
-    slider.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-    const handlerEnd = performance.now();
-    let frames = 0;
-    do { await frame(); frames++; } while (!seen && frames < 10);
-    if (!seen) { missed++; continue; }
-    latency.push(lastMutation - t0);
-    work.push(frameStart && frameStart < lastMutation ? (handlerEnd - t0) + (lastMutation - frameStart) : lastMutation - t0);
-    framesWaited.push(frames);
-  }
-  observer.disconnect();
-  return { latency, work, framesWaited, missed, instances: hosts.length };
 }
 
 function summarise(r) {

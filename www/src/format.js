@@ -3,12 +3,13 @@
 
 const SVGNS = 'http://www.w3.org/2000/svg';
 
-/** Appends children (nodes, strings, numbers; null/false skipped) to a node. */
+/** Appends children (nodes, strings, numbers; null/false skipped) to a node or a sketch. */
 function add(node, kids) {
   for (const k of kids) {
     if (k == null || k === false) continue;
     if (Array.isArray(k)) add(node, k);
-    else node.append(typeof k === 'object' ? k : String(k));
+    else if (node instanceof Node) node.append(typeof k === 'object' ? k : String(k));
+    else node.kids.push(typeof k === 'object' ? k : String(k));
   }
   return node;
 }
@@ -19,23 +20,53 @@ function attrs(node, a) {
   if (!a) return node;
   for (const [key, v] of Object.entries(a)) {
     if (v == null || v === false) continue;
-    node.setAttribute(key, v === true ? '' : v);
+    if (node instanceof Node) node.setAttribute(key, v === true ? '' : v);
+    else node.attrs.push(key, v === true ? '' : String(v));
   }
   return node;
 }
 
-/** Replaces a node's children (same rules as `h`). */
-export const fill = (node, ...kids) => (node.replaceChildren(), add(node, kids));
+/**
+ * Sketches: while `sketch(build)` runs, `h`, `s` and `fill` describe elements as plain objects —
+ * `{ tag, ns, attrs: [name, value, …], kids: [a sketch or a text, one per node h would make] }` —
+ * instead of making them; patch.js draws a sketch, or brings a part drawn from an earlier one up
+ * to date by comparing the two (nothing built to be thrown away, nothing read back from the DOM).
+ */
+let sketching = 0;
+
+/** Runs `build()` with `h`, `s` and `fill` sketching; returns what it returns. */
+export function sketch(build) {
+  sketching++;
+  try {
+    return build();
+  } finally {
+    sketching--;
+  }
+}
+
+/** An element (`ns`: its namespace, null for HTML), or its sketch inside `sketch`. */
+export const element = (tag, ns, a, kids) => add(attrs(sketching ? { tag, ns, attrs: [], kids: [] }
+  : ns ? document.createElementNS(ns, tag) : document.createElement(tag), a), kids);
+
+/** Replaces a node's (or a sketch's) children (same rules as `h`). */
+export const fill = (node, ...kids) => {
+  if (node instanceof Node) node.replaceChildren();
+  else node.kids = [];
+  return add(node, kids);
+};
 
 /** `h('td', { class: 'num' }, '$1.00')`: an HTML element. */
-export const h = (tag, a, ...kids) => add(attrs(document.createElement(tag), a), kids);
+export const h = (tag, a, ...kids) => element(tag, null, a, kids);
 /** The same for SVG elements. */
-export const s = (tag, a, ...kids) => add(attrs(document.createElementNS(SVGNS, tag), a), kids);
+export const s = (tag, a, ...kids) => element(tag, SVGNS, a, kids);
 
-/** A link only to an https:// address (the Wasm's sources); anything else becomes plain text. */
-export function link(href, text) {
+/**
+ * A link only to an https:// address (the Wasm's sources); anything else becomes plain text.
+ * `title`: the hover text (a source's citation), if any.
+ */
+export function link(href, text, title) {
   return typeof href === 'string' && /^https:\/\//.test(href)
-    ? h('a', { href, target: '_blank', rel: 'noopener noreferrer' }, text)
+    ? h('a', { href, target: '_blank', rel: 'noopener noreferrer', title }, text)
     : h('span', null, text);
 }
 

@@ -1,51 +1,94 @@
-// Redraws a part in place: the views build a fresh copy of the part (detached, cheap) and
-// `patchChildren` makes the drawn part look like it while touching only what differs — a text
-// node whose words changed gets its new words, an attribute its new value; everything else keeps
-// its node, so the browser restyles and re-lays out only what changed, focus and scroll stay
-// where they were, and a slider step that changes a few figures costs a few text writes instead
-// of a rebuilt bill.
+// Redraws a part in place: the views sketch the part afresh (format.js's `sketch`: plain objects,
+// no DOM), and `patch` compares the sketch with the one the part was last drawn from, writing
+// only what differs — a text node whose words changed gets its new words, an attribute its new
+// value; everything else keeps its node, so the browser restyles and re-lays out only what
+// changed, focus and scroll stay where they were, and a slider step that changes a few figures
+// costs a few text writes: nothing is built to be thrown away and nothing is read back from the
+// DOM to find the differences.
 //
-// What this asks of the views it redraws (the verdict, the bills): plain DOM, no listeners on the
-// nodes they build — a kept node keeps whatever listener it had, bound to the data of the drawing
-// it came from. The widget listens on its box instead (`data-act` on buttons, delegation).
+// What this asks of the parts it redraws (the verdict, the bills, the chart's marker): drawn only
+// through `patch`, and plain DOM — no listeners on the nodes (a kept node keeps whatever listener
+// it had; the widget listens on its box instead: `data-act` on buttons, delegation). Attributes
+// no sketch names (a `<details>`' `open`, the reader's) are never touched.
+
+import { element, sketch } from './format.js';
+
+/** The sketch each part was last drawn from: its children, by the part's node. */
+const drawnFrom = new WeakMap();
+
+/** Sketches kept for a part by what they were drawn from (`patch`'s `from`). */
+const keptSketches = new WeakMap();
 
 /**
- * Makes `live`'s children match `fresh`'s, node by node in order. Nodes that match (the same
- * tag, or both text) are kept and updated; the rest are replaced by the fresh node itself (moved
- * out of `fresh`). A `<details>`'s `open` is the reader's and is kept.
+ * Makes `node`'s children what `build(root, later)` sketches into `root` (a sketch of `node`,
+ * filled with format.js's `fill`), touching only what differs from the last drawing. `later`
+ * (the views' "build this <details>' body when opened") runs at once: a sketch is cheap.
+ * `from`: an object the sketch is a function of alone (for the verdict, the advice: a slider stop
+ * visited again is drawn from the sketch made the first time, and compares equal at once).
  */
-export function patchChildren(live, fresh) {
-  let l = live.firstChild;
-  let f = fresh.firstChild;
-  while (f) {
-    const nextFresh = f.nextSibling; // before `f` may move
-    if (!l) {
-      live.append(f);
-    } else {
-      const nextLive = l.nextSibling;
-      if (f.nodeType === 3 && l.nodeType === 3) {
-        if (l.data !== f.data) l.data = f.data;
-      } else if (f.nodeType === 1 && l.nodeType === 1 && l.localName === f.localName && l.namespaceURI === f.namespaceURI) {
-        patchAttributes(l, f);
-        patchChildren(l, f);
-      } else {
-        live.replaceChild(f, l);
-      }
-      l = nextLive;
-    }
-    f = nextFresh;
+export function patch(node, build, from) {
+  let kept = from && keptSketches.get(node);
+  if (from && !kept) keptSketches.set(node, (kept = new WeakMap()));
+  let after = kept && kept.get(from);
+  if (!after) {
+    after = sketch(() => {
+      const sketched = element(node.localName, null, null, []);
+      build(sketched, (details, make) => make());
+      return sketched;
+    }).kids;
+    if (kept) kept.set(from, after);
   }
-  while (l) {
-    const nextLive = l.nextSibling;
-    l.remove();
-    l = nextLive;
+  const before = drawnFrom.get(node);
+  if (!before) node.replaceChildren();
+  patchChildren(() => node, before || [], after);
+  drawnFrom.set(node, after);
+}
+
+/**
+ * Brings the children of `parent()`, drawn from the sketches `before`, up to the sketches
+ * `after`. The DOM is reached only where the sketches differ (`parent` is called then, and a
+ * child found by its index): the parts a step leaves alone are compared as plain objects.
+ */
+function patchChildren(parent, before, after) {
+  let live = null;
+  const el = () => (live ??= parent());
+  for (let i = 0; i < after.length; i++) {
+    const f = after[i];
+    const o = before[i];
+    if (f === o) continue;
+    if (i >= before.length) {
+      el().append(make(f));
+    } else if (typeof f === 'string' && typeof o === 'string') {
+      el().childNodes[i].data = f;
+    } else if (typeof f === 'object' && typeof o === 'object' && o.tag === f.tag && o.ns === f.ns) {
+      const child = () => el().childNodes[i];
+      patchAttributes(child, o.attrs, f.attrs);
+      patchChildren(child, o.kids, f.kids);
+    } else {
+      el().replaceChild(make(f), el().childNodes[i]);
+    }
+  }
+  if (before.length > after.length) {
+    while (el().childNodes.length > after.length) live.lastChild.remove();
   }
 }
 
-function patchAttributes(l, f) {
-  const kept = (name) => name === 'open' && l.localName === 'details';
-  for (const { name, value } of f.attributes) if (!kept(name) && l.getAttribute(name) !== value) l.setAttribute(name, value);
-  for (const { name } of [...l.attributes]) if (!kept(name) && !f.hasAttribute(name)) l.removeAttribute(name);
+/** Writes into `node()` the attributes that differ between two sketches' lists ([name, value, …]). */
+function patchAttributes(node, before, after) {
+  for (let i = 0; i < after.length; i += 2) {
+    if (before[i] !== after[i] || before[i + 1] !== after[i + 1]) node().setAttribute(after[i], after[i + 1]);
+  }
+  for (let i = 0; i < before.length; i += 2) {
+    if (!after.some((name, j) => j % 2 === 0 && name === before[i])) node().removeAttribute(before[i]);
+  }
+}
+
+/** The DOM a sketch describes. */
+function make(x) {
+  if (typeof x === 'string') return document.createTextNode(x);
+  const el = element(x.tag, x.ns, null, x.kids.map(make));
+  for (let i = 0; i < x.attrs.length; i += 2) el.setAttribute(x.attrs[i], x.attrs[i + 1]);
+  return el;
 }
 
 /** Sets a node's text only when it differs (a write would be a DOM change, and a restyle). */

@@ -21,7 +21,7 @@ import { buildQuestions } from './views/questions.js';
 import { buildTree, fieldsOnPath, pathSteps, reasonsList, treeIndex, treeSummary } from './views/tree.js';
 import { drawVerdict, otherOptions, verdictMarkdown } from './views/verdict.js';
 import { buildPlanEditor, destinationOf, drawPlan } from './views/plan.js';
-import { patchChildren, setText } from './patch.js';
+import { patch, setText } from './patch.js';
 
 /** The range the chart and its table cover: the volume slider's, 1 GB to 10 PB. */
 const CURVE_RANGE = { fromGb: 1, toGb: 10485760 };
@@ -39,6 +39,23 @@ const ANNOUNCE_DELAY_MS = 700;
 const LAYOUTS = ['compact', 'full'];
 
 let instances = 0;
+
+/**
+ * Per rest-of-scenario (all but the volume): the chart's curve and the break-even with running
+ * NAT gateways (they do not depend on the volume), and the advice at each volume asked so far.
+ * The core is a pure function of the scenario and the page has one runtime, so a slider stop
+ * visited again is not asked again, by this widget or by another on the page with the same
+ * scenario. What is kept is only read, never changed.
+ */
+const curves = new Map();
+
+/** The Why section's inputs from an advice, as text to compare; worked out once per advice. */
+const whyTexts = new WeakMap();
+function whyOf(advice) {
+  let text = whyTexts.get(advice);
+  if (text === undefined) whyTexts.set(advice, (text = JSON.stringify([advice.reasons, advice.path, advice.leaf])));
+  return text;
+}
 
 /**
  * Draws the advisor into `element` (in its shadow root) and returns `{ update(options), destroy() }`.
@@ -64,12 +81,6 @@ export function mount(element, options = {}) {
   let destroyed = false;
   let syncUrl = false;
   const linkKey = stateKey(element.id);
-  /**
-   * Per rest-of-scenario (all but the volume): the chart's curve and the break-even with running
-   * NAT gateways (they do not depend on the volume), and the advice at each volume asked so far —
-   * the core is a pure function, so a slider stop visited again is not asked again.
-   */
-  const curves = new Map();
   /** What each part was last drawn from, so that it is redrawn only when that changes. */
   const drawnFrom = {};
 
@@ -81,12 +92,20 @@ export function mount(element, options = {}) {
   let titles, volumeInput, slider, treeLookup, verdictNode, errorNode, chartNode, plot, tableNode, tableBox;
   let reasonsNode, pathNode, pathSummary, whyBox, treeView, treeBox, chartBox;
   let comparisonBox, copiedNote, othersBox, othersSummary, othersNode, moreButton, announcer, announceTimer = 0;
+  /** The announcement's words and when they are due (`announce`). */
+  let toAnnounce = null, announceAt = 0;
   let layout = 'compact';
   /** The whole-VPC plan: its editor, where it draws, the destinations a page gave, the last plan. */
   let planEditor, planSection, planNode, planError, planStale, lastPlan = null;
   let givenDestinations = null;
+  /** The input of the plan drawn (or rejected) last, as JSON. */
+  let plannedFrom = null;
   let announced = null;
+  /** Whether markField or a tree "pick" left a mark (a note, `aria-invalid`, `.show`) to clear. */
+  let marked = false;
   let resizeObserver = null;
+  /** The open chart's width as last measured; 0: to be measured (see render). */
+  let chartWidth = 0;
 
   const box = h('div', { class: 'box', part: 'box' },
     h('p', { class: 'muted' }, 'Loading the VPC endpoint advisor…'));
@@ -161,18 +180,6 @@ export function mount(element, options = {}) {
     } else {
       buildWhenOpened.set(details, make);
     }
-  }
-
-  /**
-   * Redraws `node` in place: `build(scratch, later)` draws the part afresh into a detached
-   * element, and only what differs is written into `node` (see patch.js). What the views would
-   * build when a <details> is opened (a bill's calculation) is built at once: a few list items,
-   * cheaper than keeping track of them.
-   */
-  function patchInto(node, build) {
-    const scratch = document.createElement(node.localName);
-    build(scratch, (details, make) => make());
-    patchChildren(node, scratch);
   }
 
   // ---- built once: controls, questions, the sections; the tree and comparison when opened
@@ -267,7 +274,14 @@ export function mount(element, options = {}) {
     if (syncUrl) listen(globalThis, 'hashchange', restoreFromLink);
     if (globalThis.ResizeObserver) {
       let width = 0;
+      let measured = -1;
       resizeObserver = new ResizeObserver(() => {
+        // Read here, where the layout is fresh: the chart's width is measured again when the
+        // widget's width changed (not its height: the verdict grows and shrinks with the input).
+        if (element.clientWidth !== measured) {
+          measured = element.clientWidth;
+          chartWidth = 0;
+        }
         if (Math.abs(element.clientWidth - width) > 8) {
           width = element.clientWidth;
           // Only the chart is drawn to a width (a closed one is drawn when opened).
@@ -310,6 +324,12 @@ export function mount(element, options = {}) {
    * whether a field was found; `null` clears every mark.
    */
   function markField(error) {
+    // Nothing to clear (the usual step): no searches through the whole box.
+    if (!error && !marked) {
+      if (box.classList.contains('stale')) box.classList.remove('stale');
+      return false;
+    }
+    marked = false;
     for (const input of box.querySelectorAll('[aria-invalid]')) {
       input.removeAttribute('aria-invalid');
       input.removeAttribute('aria-describedby');
@@ -328,6 +348,7 @@ export function mount(element, options = {}) {
     const note = h('span', { class: 'field-err', id: ids('err-' + name), role: 'alert' }, label + ': ' + message);
     if (holder) holder.append(note);
     holder?.classList.add('show');
+    marked = true;
     for (const input of inputs) {
       input.setAttribute('aria-invalid', 'true');
       input.setAttribute('aria-describedby', note.id);
@@ -336,16 +357,30 @@ export function mount(element, options = {}) {
     return true;
   }
 
-  /** One short sentence for screen readers, once the reader has stopped moving. */
-  function announce(text) {
-    clearTimeout(announceTimer);
+  /**
+   * One short sentence for screen readers, once the reader has stopped moving: `words()` writes
+   * it, only when it is said (not on every step of a slider).
+   */
+  function announce(words) {
     if (announced === null) {
-      announced = text; // the first result is on the page as it loads: not announced
+      announced = words(); // the first result is on the page as it loads: not announced
       return;
     }
-    announceTimer = setTimeout(() => {
+    // One timer for a run of steps, not one set and cleared per step: when it fires early it
+    // waits out the rest of the pause from the last step.
+    toAnnounce = words;
+    announceAt = performance.now() + ANNOUNCE_DELAY_MS;
+    const wait = () => {
+      const left = announceAt - performance.now();
+      if (left > 0) {
+        announceTimer = setTimeout(wait, left);
+        return;
+      }
+      announceTimer = 0;
+      const text = toAnnounce();
       if (text !== announced) announcer.textContent = announced = text;
-    }, ANNOUNCE_DELAY_MS);
+    };
+    if (!announceTimer) announceTimer = setTimeout(wait, ANNOUNCE_DELAY_MS);
   }
 
   function footer(catalog) {
@@ -385,6 +420,7 @@ export function mount(element, options = {}) {
       const input = box.querySelector('[data-f="' + name + '"]');
       if (input) {
         input.closest('.field, fieldset')?.classList.add('show');
+        marked = true;
         input.focus();
       }
       return;
@@ -563,6 +599,11 @@ export function mount(element, options = {}) {
     for (const k of ['region', 'azCount', 'hasNatGateway', 'allowInternetPath', 'requireSecurityGroups', 'requirePrivateIps', 'hoursPerMonth', 'ipAddressType']) {
       if (scenario[k] != null) input[k] = scenario[k];
     }
+    // The plan does not depend on the volume slider (each destination has its own): a step, or
+    // any redraw with the same input, leaves the plan drawn as it is (`plan` is a pure function).
+    const key = JSON.stringify(input);
+    if (key === plannedFrom) return;
+    plannedFrom = key;
     if (!input.destinations.length || input.destinations.some((d) => d.service === 'aws-service' && !d.awsService)) {
       fill(planError, input.destinations.length ? 'Name the service of every destination (a PrivateLink name such as sqs, or s3, dynamodb).' : '');
       return;
@@ -571,6 +612,7 @@ export function mount(element, options = {}) {
     try {
       plan = runtime.call('plan', input);
     } catch (e) {
+      if (runtime.restarting) plannedFrom = null; // a trap, not an answer: asked again
       // A destination's or the fleet's field is marked beside it; anything else is said above.
       if (planEditor.markError(e)) fill(planError);
       else fill(planError, h('strong', null, codeOf(e)), ': ', String((e && e.message) || e));
@@ -612,9 +654,12 @@ export function mount(element, options = {}) {
       runtime.restarting.then(schedule);
       return;
     }
-    // Read before anything is written in this frame: a read after a write forces a layout.
-    const chartWidth = chartBox.open
-      ? Math.max(300, Math.min(900, chartNode.clientWidth || (element.clientWidth || 700) - 34)) : 0;
+    // The chart's width, read when it is first drawn and after the widget is resized, never on
+    // a slider step: the step's input has changed the DOM, so a read would force a layout.
+    if (!chartBox.open || !resizeObserver) chartWidth = 0;
+    if (chartBox.open && !chartWidth) {
+      chartWidth = Math.max(300, Math.min(900, chartNode.clientWidth || (element.clientWidth || 700) - 34));
+    }
     let result;
     try {
       result = compute();
@@ -650,21 +695,25 @@ export function mount(element, options = {}) {
     const clients = Array.isArray(scenario.trafficFrom) ? scenario.trafficFrom : runtime.defaults.trafficFrom;
     box.classList.toggle('mixed', clients.includes('same-vpc') && clients.length > 1);
 
-    // A bill drawn with `lazy` as its `later` (patchInto's).
+    // A bill drawn with `lazy` as its `later` (patch's: at once, into the sketch).
     const billWith = (lazy) => (option, recommended) =>
       billView(option, { titles, sources: catalog.sources, ids, later: lazy, recommended });
-    patchInto(verdictNode, (scratch, lazy) => drawVerdict(scratch,
-      { advice, scenario, catalog, titles, gb, bill: billWith(lazy), ifNat, usage: usageNote(advice.options) }));
+    // Both are functions of the advice alone (its scenario, volume and break-evens come with it,
+    // from the cache): a stop visited again is drawn from the sketches made the first time.
+    patch(verdictNode, (scratch, lazy) => drawVerdict(scratch,
+      { advice, scenario, catalog, titles, gb, bill: billWith(lazy), ifNat, usage: usageNote(advice.options) }), advice);
     setText(othersSummary, otherOptions(advice, titles, null).summary);
-    later(othersBox, () => patchInto(othersNode, (scratch, lazy) =>
-      fill(scratch, otherOptions(advice, titles, billWith(lazy)).body(), usageNote(advice.options))));
-    const recommended = advice.options.find((o) => o.kind === advice.recommendation);
-    announce(verdictLead(advice) + titles.title(advice.recommendation)
-      + (recommended ? ', ' + usd(recommended.monthlyUsd) + ' a month' : '') + ' for ' + volume(gb) + ' per month.');
+    later(othersBox, () => patch(othersNode, (scratch, lazy) =>
+      fill(scratch, otherOptions(advice, titles, billWith(lazy)).body(), usageNote(advice.options)), advice));
+    announce(() => {
+      const recommended = advice.options.find((o) => o.kind === advice.recommendation);
+      return verdictLead(advice) + titles.title(advice.recommendation)
+        + (recommended ? ', ' + usd(recommended.monthlyUsd) + ' a month' : '') + ' for ' + volume(gb) + ' per month.';
+    });
 
     // What follows only changes with more than the volume: redrawn only when its inputs change.
     const changed = (part, from) => drawnFrom[part] !== from && ((drawnFrom[part] = from), true);
-    if (changed('why', JSON.stringify([advice.reasons, advice.path, advice.leaf]))) {
+    if (changed('why', whyOf(advice))) {
       later(whyBox, () => {
         fill(reasonsNode, reasonsList(advice));
         fill(pathNode, pathSteps(advice));
@@ -679,7 +728,7 @@ export function mount(element, options = {}) {
     if (treeView) treeView.markPath(advice);
 
     // The chart. On a volume-only change only the "you" marker and its dots move.
-    const dots = advice.options.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd }));
+    const dots = () => advice.options.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd }));
     if (!chartBox.open) {
       // Drawn when opened (its width is known then).
       drawnFrom.chart = null;
@@ -687,11 +736,11 @@ export function mount(element, options = {}) {
     } else if (changed('chart', curveKey + width + ' ' + advice.breakEvenGbPerMonth)) {
       const series = chartCurve().series.filter((x) => x.eligible && x.points.length);
       plot = series.length > 0 && costChart(series, {
-        width, gb, breakEven: advice.breakEvenGbPerMonth, name: titles.shortTitle, dots, titleId: ids('chart-title'),
+        width, gb, breakEven: advice.breakEvenGbPerMonth, name: titles.shortTitle, dots: dots(), titleId: ids('chart-title'),
       });
       fill(chartNode, plot ? plot.node : h('p', { class: 'muted' }, 'No cost curve for this scenario.'));
     } else if (plot) {
-      plot.move(gb, dots);
+      plot.move(gb, dots());
     }
     if (changed('table', curveKey + advice.currency)) {
       const asked = scenarioCopy(scenario);
@@ -729,6 +778,7 @@ export function mount(element, options = {}) {
       lifetime.abort();
       cancelAnimationFrame(frameRequest);
       clearTimeout(urlTimer);
+      clearTimeout(announceTimer);
       if (resizeObserver) resizeObserver.disconnect();
       box.remove();
       if (fallbackStyle) fallbackStyle.remove();

@@ -26,9 +26,8 @@ export function billView(option, { recommended, titles, sources, ids, later }) {
     if (line.unitUsd === 0) return 'free';
     const cited = source(line);
     if (!cited) return price(line.unitUsd);
-    const anchor = link(cited.url, price(line.unitUsd));
-    anchor.title = cited.citation; // the source, its class and its date, one hover away
-    return anchor;
+    // The source, its class and its date, one hover away.
+    return link(cited.url, price(line.unitUsd), cited.citation);
   };
   // Each figure carries its column's name (`data-label`): under 420 px the rows stack and say it.
   const row = (line) => h('tr', null,

@@ -5,6 +5,7 @@
 // same curves as a table.
 
 import { h, s, fill, short, usd, volume, scroller } from '../format.js';
+import { patch } from '../patch.js';
 
 const lg = Math.log10;
 // Each option keeps its colour and dash pattern (classes s0…s6) whatever else is drawn.
@@ -80,10 +81,11 @@ export function costChart(series, o) {
   // "you" goes below the plot when the break-even's label sits where it would go.
   const youLabelY = (gb) => (o.breakEven != null && Math.abs(X(o.breakEven) - X(gb)) < 110 ? H - 2 : T - 8);
   /** Redraws the "you" marker and the dots for volume `gb`, `dots` the options' costs there. */
-  const move = (gb, dots) => fill(here,
+  // Patched in place (patch.js): a step moves the marker and the dots, it does not rebuild them.
+  const move = (gb, dots) => patch(here, (sketched) => fill(sketched,
     mark(gb, 'now', 'you: ' + volume(gb), youLabelY(gb)),
     gb >= x0 && gb <= x1 && dots.filter((d) => series.some((x) => x.option === d.kind))
-      .map((d) => s('circle', { cx: X(gb), cy: Y(d.usd), r: 4, class: 'dot s' + KINDS.indexOf(d.kind) })));
+      .map((d) => s('circle', { cx: X(gb), cy: Y(d.usd), r: 4, class: 'dot s' + KINDS.indexOf(d.kind) }))));
   move(o.gb, o.dots);
   // On a narrow screen the names go in a legend below, each beside its own dash pattern.
   return {

@@ -60,8 +60,11 @@ export function volumeControl({ slider, amount, unit }) {
   return {
     /** Shows `gb`; `all` also rewrites the number and unit (not while the reader types there). */
     show(gb, all) {
-      slider.value = nearestStop(gb);
-      slider.setAttribute('aria-valuetext', volume(gb) + ' per month');
+      // Written only when they differ: the slider being moved already shows its stop.
+      const stop = String(nearestStop(gb));
+      if (slider.value !== stop) slider.value = stop;
+      const words = volume(gb) + ' per month';
+      if (slider.getAttribute('aria-valuetext') !== words) slider.setAttribute('aria-valuetext', words);
       if (!all) return;
       const u = unitChosen || unitOf(gb);
       unit.value = u;
@@ -72,7 +75,7 @@ export function volumeControl({ slider, amount, unit }) {
       if (input === slider) {
         const gb = VOLUME_STOPS[+slider.value];
         unitChosen = unitOf(gb);
-        unit.value = unitChosen;
+        if (unit.value !== unitChosen) unit.value = unitChosen;
         amount.value = gb / UNITS[unitChosen];
         return gb;
       }
