@@ -45,6 +45,8 @@ let instances = 0;
  * `options`: Scenario fields (camelCase), plus `theme` ("light" | "dark" | "auto") and `syncUrl`.
  */
 export function mount(element, options = {}) {
+  // The Wasm's download and compilation first: the rest of mount() runs while they go on.
+  const loading = load();
   const root = element.shadowRoot || element.attachShadow({ mode: 'open' });
   const instance = ++instances;
   /** Ids unique to this instance, so that two instances in one shadow root never share one. */
@@ -75,6 +77,11 @@ export function mount(element, options = {}) {
 
   /** <details> whose body is built when first opened, with the function that builds it. */
   const buildWhenOpened = new WeakMap();
+  /**
+   * Until the first drawing has been painted, what it does not need (the bodies of open sections
+   * below it, the comparison's size, a page's whole-VPC plan) waits here; null after.
+   */
+  let afterPaint = [];
   let runtime = null;
   let built = false;
   // What build() makes and every change redraws.
@@ -136,7 +143,7 @@ export function mount(element, options = {}) {
       e && e.field ? ' (' + e.field + ')' : '', note || '');
   }
 
-  load().then((loaded) => {
+  loading.then((loaded) => {
     if (destroyed) return;
     runtime = loaded;
     try {
@@ -144,6 +151,13 @@ export function mount(element, options = {}) {
       // The first drawing does not wait for the next frame: the page is waiting for it.
       cancelAnimationFrame(frameRequest);
       renderFrame();
+      // The rest once that frame is painted: a task queued from its animation frame runs after it.
+      // Each in a task of its own, so that the page stays responsive between them.
+      requestAnimationFrame(() => setTimeout(() => {
+        const queued = afterPaint;
+        afterPaint = null;
+        for (const run of queued) setTimeout(() => destroyed || run());
+      }));
     } catch (e) {
       fill(box, h('p', { class: 'err', role: 'alert' }, codeOf(e) + ': ' + e.message));
     }
@@ -153,13 +167,26 @@ export function mount(element, options = {}) {
     fill(box, h('p', { class: 'err', role: 'alert', part: 'error' }, h('strong', null, code), ': ', message));
   });
 
-  /** Runs `make` (which fills the <details> `details`) now if it is open, else when it is next opened. */
+  /**
+   * Runs `make` (which fills the <details> `details`) now if it is open, else when it is next
+   * opened; an open one before the first paint, once it is painted.
+   */
   function later(details, make) {
-    if (details.open) {
+    if (details.open && !afterPaint) {
       buildWhenOpened.delete(details);
       make();
     } else {
       buildWhenOpened.set(details, make);
+      if (details.open) afterPaint.push(() => fillIfOpen(details));
+    }
+  }
+
+  /** Builds the body `later` left for `details` if it is open. */
+  function fillIfOpen(details) {
+    const make = details.open && buildWhenOpened.get(details);
+    if (make) {
+      buildWhenOpened.delete(details);
+      make();
     }
   }
 
@@ -177,7 +204,7 @@ export function mount(element, options = {}) {
 
   // ---- built once: controls, questions, the sections; the tree and comparison when opened
   function build() {
-    const { catalog, tree, comparison } = runtime;
+    const { catalog, tree } = runtime;
     const controls = buildControls(catalog, runtime.fields, ids);
     const questions = buildQuestions(catalog, tree, runtime.fields);
     const details = (summary, ...body) =>
@@ -200,7 +227,10 @@ export function mount(element, options = {}) {
     othersNode = h('div', null);
     othersBox = details(othersSummary, othersNode);
     treeBox = h('details', { class: 'overview' }, h('summary', null, treeSummary(tree)));
-    comparisonBox = details(comparisonSummary(comparison));
+    // The comparison is read from the Wasm after the first paint (its summary counts its rows).
+    const comparisonTitle = h('summary', null, comparisonSummary(null));
+    comparisonBox = details(comparisonTitle);
+    afterPaint.push(() => setText(comparisonTitle, comparisonSummary(runtime.comparison)));
     copiedNote = h('span', { class: 'muted', role: 'status' });
     tableBox = details('The chart’s numbers as a table', tableNode);
     moreButton = h('button', { type: 'button', class: 'more', 'aria-expanded': 'false', 'data-act': 'more' });
@@ -215,7 +245,7 @@ export function mount(element, options = {}) {
       treeBox.append(treeView.node);
       if (lastAdvice) treeView.markPath(lastAdvice);
     });
-    later(comparisonBox, () => comparisonBox.append(comparisonTable(comparison)));
+    later(comparisonBox, () => comparisonBox.append(comparisonTable(runtime.comparison)));
 
     // Answer first: the verdict, its bill and the other options beside the inputs and the
     // questions on the reader's path; the rest one click away.
@@ -235,17 +265,14 @@ export function mount(element, options = {}) {
         treeBox, comparisonBox, priceSources(catalog)),
       footer(catalog));
     showLayout();
-    if (givenDestinations) startPlan(givenDestinations);
+    afterPaint.push(() => givenDestinations && planSection.hidden && startPlan(givenDestinations));
 
     listen(box, 'input', onEdit);
     listen(box, 'change', onEdit);
     // `toggle` does not bubble: caught on its way down instead.
     listen(box, 'toggle', (e) => {
-      const make = e.target.open && buildWhenOpened.get(e.target);
-      if (make) {
-        buildWhenOpened.delete(e.target);
-        make();
-      }
+      if (afterPaint) afterPaint.push(() => fillIfOpen(e.target));
+      else fillIfOpen(e.target);
     }, true);
     listen(slider, 'keydown', (e) => {
       if (!volumeInput.stepByKey(e.key)) return;
@@ -680,8 +707,8 @@ export function mount(element, options = {}) {
 
     // The chart. On a volume-only change only the "you" marker and its dots move.
     const dots = advice.options.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd }));
-    if (!chartBox.open) {
-      // Drawn when opened (its width is known then).
+    if (!chartBox.open || afterPaint) {
+      // Drawn when opened (its width is known then), or after the first paint.
       drawnFrom.chart = null;
       later(chartBox, schedule);
     } else if (changed('chart', curveKey + width + ' ' + advice.breakEvenGbPerMonth)) {
