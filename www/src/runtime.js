@@ -46,18 +46,12 @@ class Runtime {
 
   /** Calls the Wasm export `name`; a trap starts a new instance for the next call. */
   call(name, ...args) {
-    if (testing.trapNext && !this.broken) {
-      testing.trapNext = false;
-      this.restart();
-      throw new WebAssembly.RuntimeError('unreachable');
-    }
-    return this.read(name, ...args);
-  }
-
-  /** `call` without the test hook: what the runtime reads for itself (the static data) never takes the test's trap. */
-  read(name, ...args) {
     if (this.broken) throw gaveUp();
     try {
+      if (testing.trapNext) {
+        testing.trapNext = false;
+        throw new WebAssembly.RuntimeError('unreachable');
+      }
       const result = this.glue[name](...args);
       this.restartsInARow = 0;
       return result;
@@ -90,41 +84,27 @@ function gaveUp() {
 let shared = null;
 
 /**
- * What never changes, asked of the Wasm once per page and only when first needed: the
- * first drawing needs the catalogue, the default scenario, the field table and the decision
- * tree's questions; the comparison and the plan's fields wait until a widget shows them.
- * `[property, export, shape]`: `shape` turns the export's answer into what the property holds.
- */
-const STATIC = [
-  ['catalog', 'catalog'],
-  ['tree', 'decisionTree'],
-  ['comparison', 'comparison'],
-  ['defaults', 'defaultScenario'],
-  ['fields', 'scenarioFields', byName],
-  ['planFields', 'planFields', byName],
-];
-
-function byName(list) {
-  return new Map(list.map((field) => [field.name, field]));
-}
-
-/**
  * Loads, compiles and starts the Wasm once per page, however many widgets there are. Resolves to
  * the shared runtime: `call(name, …args)`, `catalog`, `tree`, `comparison`, `defaults` (the
  * default scenario), `fields` (the Scenario field table by name: defaults and limits),
- * `planFields` (the plan's, by name) — each read from the Wasm on first use, then kept — and
- * `wasm` (the current instance's exports, `wasm.memory`).
+ * `planFields` (the plan's, by name), and `wasm` (the current instance's exports, `wasm.memory`).
+ * What never changes is read from the Wasm once per page, when first used: the first drawing
+ * needs the catalogue, the default scenario, the field table and the decision tree's questions;
+ * the comparison and the plan's fields wait until a widget shows them.
  */
 export function load() {
   shared ??= (async () => {
     const runtime = new Runtime(await compileWasm());
     await runtime.instantiate();
-    for (const [property, name, shape = (x) => x] of STATIC) {
+    const byName = (list) => new Map(list.map((field) => [field.name, field]));
+    // `shape` turns the answer into what the runtime keeps (`Object` gives an object back as it is).
+    for (const [property, name, shape = Object] of [['catalog', 'catalog'], ['tree', 'decisionTree'],
+      ['comparison', 'comparison'], ['defaults', 'defaultScenario'], ['fields', 'scenarioFields', byName],
+      ['planFields', 'planFields', byName]]) {
+      // Straight from the glue: data that takes no input does not trap, and the test hook's trap
+      // (testing.trapNext) is for the call the test makes next.
       let value;
-      Object.defineProperty(runtime, property, {
-        get: () => (value ??= shape(runtime.read(name))),
-        enumerable: true,
-      });
+      Object.defineProperty(runtime, property, { get: () => (value ??= shape(runtime.glue[name]())) });
     }
     return runtime;
   })();

@@ -78,10 +78,10 @@ export function mount(element, options = {}) {
   /** <details> whose body is built when first opened, with the function that builds it. */
   const buildWhenOpened = new WeakMap();
   /**
-   * Until the first drawing has been painted, what it does not need (the bodies of open sections
-   * below it, the comparison's size, a page's whole-VPC plan) waits here; null after.
+   * Whether the first drawing has been painted. Until then, what it does not need waits: the
+   * bodies of open sections (below it), the comparison's size, a page's whole-VPC plan.
    */
-  let afterPaint = [];
+  let painted = false;
   let runtime = null;
   let built = false;
   // What build() makes and every change redraws.
@@ -151,12 +151,13 @@ export function mount(element, options = {}) {
       // The first drawing does not wait for the next frame: the page is waiting for it.
       cancelAnimationFrame(frameRequest);
       renderFrame();
-      // The rest once that frame is painted: a task queued from its animation frame runs after it.
-      // Each in a task of its own, so that the page stays responsive between them.
+      // The rest once that frame is painted (a task queued from its animation frame runs after
+      // it), each open section in a task of its own so that the page stays responsive.
       requestAnimationFrame(() => setTimeout(() => {
-        const queued = afterPaint;
-        afterPaint = null;
-        for (const run of queued) setTimeout(() => destroyed || run());
+        painted = true;
+        setText(comparisonBox.firstChild, comparisonSummary(runtime.comparison));
+        if (givenDestinations && planSection.hidden) startPlan(givenDestinations);
+        for (const details of box.querySelectorAll('details[open]')) setTimeout(fillIfOpen, 0, details);
       }));
     } catch (e) {
       fill(box, h('p', { class: 'err', role: 'alert' }, codeOf(e) + ': ' + e.message));
@@ -172,22 +173,15 @@ export function mount(element, options = {}) {
    * opened; an open one before the first paint, once it is painted.
    */
   function later(details, make) {
-    if (details.open && !afterPaint) {
-      buildWhenOpened.delete(details);
-      make();
-    } else {
-      buildWhenOpened.set(details, make);
-      if (details.open) afterPaint.push(() => fillIfOpen(details));
-    }
+    buildWhenOpened.set(details, make);
+    if (painted) fillIfOpen(details);
   }
 
   /** Builds the body `later` left for `details` if it is open. */
   function fillIfOpen(details) {
     const make = details.open && buildWhenOpened.get(details);
-    if (make) {
-      buildWhenOpened.delete(details);
-      make();
-    }
+    // (`make` takes no argument: the removal rides along, a few bytes under the budget.)
+    if (make) make(buildWhenOpened.delete(details));
   }
 
   /**
@@ -227,10 +221,8 @@ export function mount(element, options = {}) {
     othersNode = h('div', null);
     othersBox = details(othersSummary, othersNode);
     treeBox = h('details', { class: 'overview' }, h('summary', null, treeSummary(tree)));
-    // The comparison is read from the Wasm after the first paint (its summary counts its rows).
-    const comparisonTitle = h('summary', null, comparisonSummary(null));
-    comparisonBox = details(comparisonTitle);
-    afterPaint.push(() => setText(comparisonTitle, comparisonSummary(runtime.comparison)));
+    // The comparison is read from the Wasm after the first paint, and its rows counted then.
+    comparisonBox = details('How the endpoint types compare');
     copiedNote = h('span', { class: 'muted', role: 'status' });
     tableBox = details('The chart’s numbers as a table', tableNode);
     moreButton = h('button', { type: 'button', class: 'more', 'aria-expanded': 'false', 'data-act': 'more' });
@@ -265,15 +257,11 @@ export function mount(element, options = {}) {
         treeBox, comparisonBox, priceSources(catalog)),
       footer(catalog));
     showLayout();
-    afterPaint.push(() => givenDestinations && planSection.hidden && startPlan(givenDestinations));
 
     listen(box, 'input', onEdit);
     listen(box, 'change', onEdit);
     // `toggle` does not bubble: caught on its way down instead.
-    listen(box, 'toggle', (e) => {
-      if (afterPaint) afterPaint.push(() => fillIfOpen(e.target));
-      else fillIfOpen(e.target);
-    }, true);
+    listen(box, 'toggle', (e) => painted && fillIfOpen(e.target), true);
     listen(slider, 'keydown', (e) => {
       if (!volumeInput.stepByKey(e.key)) return;
       e.preventDefault();
@@ -707,7 +695,7 @@ export function mount(element, options = {}) {
 
     // The chart. On a volume-only change only the "you" marker and its dots move.
     const dots = advice.options.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd }));
-    if (!chartBox.open || afterPaint) {
+    if (!chartBox.open || !painted) {
       // Drawn when opened (its width is known then), or after the first paint.
       drawnFrom.chart = null;
       later(chartBox, schedule);

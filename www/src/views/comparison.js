@@ -4,9 +4,8 @@
 
 import { h, link, scroller } from '../format.js';
 
-/** "How the endpoint types compare (14 features)"; without the count until the comparison is read. */
-export const comparisonSummary = (comparison) => 'How the endpoint types compare'
-  + (comparison ? ' (' + comparison.rows.length + ' features)' : '');
+/** "How the endpoint types compare (14 features)". */
+export const comparisonSummary = (comparison) => 'How the endpoint types compare (' + comparison.rows.length + ' features)';
 
 export function comparisonTable(comparison) {
   const cell = (c, row, title) => h('td', { class: c.unverified ? 'unv' : null, 'data-label': title },
