@@ -628,7 +628,8 @@ export function mount(element, options = {}) {
       return;
     }
     // Read before anything is written in this frame: a read after a write forces a layout.
-    const chartWidth = chartBox.open
+    // (Not before the first paint: the chart waits for it, and reading a width forces a layout.)
+    const chartWidth = chartBox.open && painted
       ? Math.max(300, Math.min(900, chartNode.clientWidth || (element.clientWidth || 700) - 34)) : 0;
     let result;
     try {
