@@ -46,7 +46,13 @@ const RENDER_PROBE = `(() => {
     const images = document.querySelectorAll('img[data-bench]');
     return images.length > 0 && [...images].every((i) => i.complete && i.naturalWidth > 0);
   };
-  const tick = () => { if (ready()) probe.renderedAt = performance.now(); else requestAnimationFrame(tick); };
+  const tick = () => {
+    if (!ready()) return requestAnimationFrame(tick);
+    probe.renderedAt = performance.now();
+    // Told through the console: the harness then waits without running any script of its own in
+    // the page while it loads (Playwright's waitForFunction would inject and run its own).
+    console.debug('vpce-bench:rendered');
+  };
   requestAnimationFrame(tick);
 })();`;
 
@@ -71,13 +77,30 @@ async function withPage(fn) {
 }
 
 async function renderTime(page, errors, path) {
+  const rendered = page.waitForEvent('console', { predicate: (m) => m.text() === 'vpce-bench:rendered', timeout: 20000 });
   await page.goto(base + path, { waitUntil: 'commit' });
   try {
-    await page.waitForFunction(() => window.__vpceBench.renderedAt !== null, null, { timeout: 20000 });
+    await rendered;
   } catch {
     throw new Error(`${path} never rendered completely${errors.length ? ': ' + errors.join('; ') : ''}`);
   }
   return page.evaluate(() => window.__vpceBench.renderedAt);
+}
+
+/** Waits until the widget's box has kept its size for a few frames (what is built at idle is in). */
+async function settled(page) {
+  await page.evaluate(() => new Promise((resolve) => {
+    const el = document.querySelector('vpce-advisor');
+    let last = '', same = 0;
+    const check = () => {
+      const r = el.getBoundingClientRect();
+      const size = r.width + 'x' + r.height;
+      same = size === last ? same + 1 : 0;
+      last = size;
+      if (same >= 10) resolve(); else setTimeout(() => requestAnimationFrame(check), 20);
+    };
+    requestAnimationFrame(check);
+  }));
 }
 
 function summarise(r) {
@@ -104,6 +127,7 @@ try {
       const fetched = new Set();
       page.on('requestfinished', (req) => fetched.add(new URL(req.url()).pathname));
       await renderTime(page, errors, widgetPath);
+      await settled(page);
       const widget = page.locator('vpce-advisor').first();
       const box = await widget.boundingBox();
       await widget.screenshot({ path: join(siteDir, picture) });

@@ -86,20 +86,26 @@ let shared = null;
 /**
  * Loads, compiles and starts the Wasm once per page, however many widgets there are. Resolves to
  * the shared runtime: `call(name, …args)`, `catalog`, `tree`, `comparison`, `defaults` (the
- * default scenario), `fields` (the Scenario field table by name: defaults and limits), and
- * `wasm` (the current instance's exports, `wasm.memory`).
+ * default scenario), `fields` (the Scenario field table by name: defaults and limits),
+ * `planFields` (the plan's, by name), and `wasm` (the current instance's exports, `wasm.memory`).
+ * What never changes is read from the Wasm once per page, when first used: the first drawing
+ * needs the catalogue, the default scenario, the field table and the decision tree's questions;
+ * the comparison and the plan's fields wait until a widget shows them.
  */
 export function load() {
   shared ??= (async () => {
     const runtime = new Runtime(await compileWasm());
     await runtime.instantiate();
-    const { glue } = runtime;
-    runtime.catalog = glue.catalog();
-    runtime.tree = glue.decisionTree();
-    runtime.comparison = glue.comparison();
-    runtime.defaults = glue.defaultScenario();
-    runtime.fields = new Map(glue.scenarioFields().map((field) => [field.name, field]));
-    runtime.planFields = new Map(glue.planFields().map((field) => [field.name, field]));
+    const byName = (list) => new Map(list.map((field) => [field.name, field]));
+    // `shape` turns the answer into what the runtime keeps (`Object` gives an object back as it is).
+    for (const [property, name, shape = Object] of [['catalog', 'catalog'], ['tree', 'decisionTree'],
+      ['comparison', 'comparison'], ['defaults', 'defaultScenario'], ['fields', 'scenarioFields', byName],
+      ['planFields', 'planFields', byName]]) {
+      // Straight from the glue: data that takes no input does not trap, and the test hook's trap
+      // (testing.trapNext) is for the call the test makes next.
+      let value;
+      Object.defineProperty(runtime, property, { get: () => (value ??= shape(runtime.glue[name]())) });
+    }
     return runtime;
   })();
   return shared;

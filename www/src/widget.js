@@ -62,6 +62,8 @@ function whyOf(advice) {
  * `options`: Scenario fields (camelCase), plus `theme` ("light" | "dark" | "auto") and `syncUrl`.
  */
 export function mount(element, options = {}) {
+  // The Wasm's download and compilation first: the rest of mount() runs while they go on.
+  const loading = load();
   const root = element.shadowRoot || element.attachShadow({ mode: 'open' });
   const instance = ++instances;
   /** Ids unique to this instance, so that two instances in one shadow root never share one. */
@@ -86,6 +88,11 @@ export function mount(element, options = {}) {
 
   /** <details> whose body is built when first opened, with the function that builds it. */
   const buildWhenOpened = new WeakMap();
+  /**
+   * Whether the first drawing has been painted. Until then, what it does not need waits: the
+   * bodies of open sections (below it), the comparison's size, a page's whole-VPC plan.
+   */
+  let painted = false;
   let runtime = null;
   let built = false;
   // What build() makes and every change redraws.
@@ -155,7 +162,7 @@ export function mount(element, options = {}) {
       e && e.field ? ' (' + e.field + ')' : '', note || '');
   }
 
-  load().then((loaded) => {
+  loading.then((loaded) => {
     if (destroyed) return;
     runtime = loaded;
     try {
@@ -163,6 +170,14 @@ export function mount(element, options = {}) {
       // The first drawing does not wait for the next frame: the page is waiting for it.
       cancelAnimationFrame(frameRequest);
       renderFrame();
+      // The rest once that frame is painted (a task queued from its animation frame runs after
+      // it), each open section in a task of its own so that the page stays responsive.
+      requestAnimationFrame(() => setTimeout(() => {
+        painted = true;
+        setText(comparisonBox.firstChild, comparisonSummary(runtime.comparison));
+        if (givenDestinations && planSection.hidden) startPlan(givenDestinations);
+        for (const details of box.querySelectorAll('details[open]')) setTimeout(fillIfOpen, 0, details);
+      }));
     } catch (e) {
       fill(box, h('p', { class: 'err', role: 'alert' }, codeOf(e) + ': ' + e.message));
     }
@@ -172,19 +187,25 @@ export function mount(element, options = {}) {
     fill(box, h('p', { class: 'err', role: 'alert', part: 'error' }, h('strong', null, code), ': ', message));
   });
 
-  /** Runs `make` (which fills the <details> `details`) now if it is open, else when it is next opened. */
+  /**
+   * Runs `make` (which fills the <details> `details`) now if it is open, else when it is next
+   * opened; an open one before the first paint, once it is painted.
+   */
   function later(details, make) {
-    if (details.open) {
-      buildWhenOpened.delete(details);
-      make();
-    } else {
-      buildWhenOpened.set(details, make);
-    }
+    buildWhenOpened.set(details, make);
+    if (painted) fillIfOpen(details);
+  }
+
+  /** Builds the body `later` left for `details` if it is open. */
+  function fillIfOpen(details) {
+    const make = details.open && buildWhenOpened.get(details);
+    // (`make` takes no argument: the removal rides along, a few bytes under the budget.)
+    if (make) make(buildWhenOpened.delete(details));
   }
 
   // ---- built once: controls, questions, the sections; the tree and comparison when opened
   function build() {
-    const { catalog, tree, comparison } = runtime;
+    const { catalog, tree } = runtime;
     const controls = buildControls(catalog, runtime.fields, ids);
     const questions = buildQuestions(catalog, tree, runtime.fields);
     const details = (summary, ...body) =>
@@ -207,7 +228,8 @@ export function mount(element, options = {}) {
     othersNode = h('div', null);
     othersBox = details(othersSummary, othersNode);
     treeBox = h('details', { class: 'overview' }, h('summary', null, treeSummary(tree)));
-    comparisonBox = details(comparisonSummary(comparison));
+    // The comparison is read from the Wasm after the first paint, and its rows counted then.
+    comparisonBox = details('How the endpoint types compare');
     copiedNote = h('span', { class: 'muted', role: 'status' });
     tableBox = details('The chart’s numbers as a table', tableNode);
     moreButton = h('button', { type: 'button', class: 'more', 'aria-expanded': 'false', 'data-act': 'more' });
@@ -222,7 +244,7 @@ export function mount(element, options = {}) {
       treeBox.append(treeView.node);
       if (lastAdvice) treeView.markPath(lastAdvice);
     });
-    later(comparisonBox, () => comparisonBox.append(comparisonTable(comparison)));
+    later(comparisonBox, () => comparisonBox.append(comparisonTable(runtime.comparison)));
 
     // Answer first: the verdict, its bill and the other options beside the inputs and the
     // questions on the reader's path; the rest one click away.
@@ -242,18 +264,11 @@ export function mount(element, options = {}) {
         treeBox, comparisonBox, priceSources(catalog)),
       footer(catalog));
     showLayout();
-    if (givenDestinations) startPlan(givenDestinations);
 
     listen(box, 'input', onEdit);
     listen(box, 'change', onEdit);
     // `toggle` does not bubble: caught on its way down instead.
-    listen(box, 'toggle', (e) => {
-      const make = e.target.open && buildWhenOpened.get(e.target);
-      if (make) {
-        buildWhenOpened.delete(e.target);
-        make();
-      }
-    }, true);
+    listen(box, 'toggle', (e) => painted && fillIfOpen(e.target), true);
     listen(slider, 'keydown', (e) => {
       if (!volumeInput.stepByKey(e.key)) return;
       e.preventDefault();
@@ -655,9 +670,10 @@ export function mount(element, options = {}) {
       return;
     }
     // The chart's width, read when it is first drawn and after the widget is resized, never on
-    // a slider step: the step's input has changed the DOM, so a read would force a layout.
+    // a slider step (the step's input has changed the DOM, so a read would force a layout) and
+    // not before the first paint (the chart waits for it).
     if (!chartBox.open || !resizeObserver) chartWidth = 0;
-    if (chartBox.open && !chartWidth) {
+    if (chartBox.open && painted && !chartWidth) {
       chartWidth = Math.max(300, Math.min(900, chartNode.clientWidth || (element.clientWidth || 700) - 34));
     }
     let result;
@@ -729,8 +745,8 @@ export function mount(element, options = {}) {
 
     // The chart. On a volume-only change only the "you" marker and its dots move.
     const dots = () => advice.options.filter((o) => o.eligible).map((o) => ({ kind: o.kind, usd: o.monthlyUsd }));
-    if (!chartBox.open) {
-      // Drawn when opened (its width is known then).
+    if (!chartBox.open || !painted) {
+      // Drawn when opened (its width is known then), or after the first paint.
       drawnFrom.chart = null;
       later(chartBox, schedule);
     } else if (changed('chart', curveKey + width + ' ' + advice.breakEvenGbPerMonth)) {
