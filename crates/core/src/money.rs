@@ -88,6 +88,10 @@ pub(crate) fn divide(n: u128, d: u64) -> u128 {
     if d == 0 {
         return 0;
     }
+    // Most line costs fit a u64 (below ~$1.8M in femto-dollars): one native division.
+    if let Ok(n) = u64::try_from(n) {
+        return u128::from(n / d);
+    }
     let mut quotient = 0u128;
     let mut remainder = 0u64;
     for digit in (0..8).rev() {
@@ -175,7 +179,13 @@ mod tests {
             x = x.rotate_left(17) ^ x.wrapping_mul(0x2545_f491_4f6c_dd1d);
             let (n, d) = (u128::from(x), u128::from((x >> (x % 64)).max(1)));
             assert_eq!(divide_wide(n, d), (n / d, n % d), "{n} / {d}");
+            let cents = FEMTO_PER_CENT;
+            assert_eq!(divide(n, cents), n / u128::from(cents), "{n}");
         }
+        // Hand-checked, either side of 2^64: 18,446,744,073,709,551,615 / 10^13 = 1,844,674 (the
+        // u64 path) and 18,446,744,073,709,551,616 / 10^13 = 1,844,674 (the long division).
+        assert_eq!(divide(u128::from(u64::MAX), FEMTO_PER_CENT), 1_844_674);
+        assert_eq!(divide(1 << 64, FEMTO_PER_CENT), 1_844_674);
     }
 
     #[test]
