@@ -10,6 +10,7 @@ import { readFileSync } from 'node:fs';
 import { resolve, dirname } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { median, quantile } from './stats.mjs';
+import { planInputOf } from './inputs.mjs';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 const pkg = resolve(root, process.argv[2] || 'www/pkg');
@@ -39,18 +40,7 @@ function time(fn, batches = 40) {
   return { medianNs: median(perCall), p95Ns: quantile(perCall, 0.95), callsPerBatch: n, batches };
 }
 
-/**
- * The plan input criterion times as `plan/<d>x<v>` (benches/core.rs `plan_input`): the first `d`
- * PrivateLink services of the catalogue, 1,000 GB each, over `v` VPCs on a Transit Gateway.
- */
-const planInput = (destinations, vpcs) => ({
-  vpcCount: vpcs,
-  transitGateway: true,
-  hasNatGateway: true,
-  allowInternetPath: true,
-  destinations: wasm.catalog().privateLinkServices.slice(0, destinations)
-    .map((s) => ({ service: 'aws-service', awsService: s.name, gbPerMonth: 1000 })),
-});
+const planInput = (destinations, vpcs) => planInputOf(wasm, destinations, vpcs);
 const plans = { '1x1': planInput(1, 1), '10x100': planInput(10, 100), '50x1000': planInput(50, 1000) };
 
 // A smoke check first: a bench of a call that throws would time the error path.

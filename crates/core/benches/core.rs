@@ -15,9 +15,11 @@ use std::hint::black_box;
 use std::time::Duration;
 use vpce_advisor_core::cost::{self, CurveRange};
 use vpce_advisor_core::input::Loose;
-use vpce_advisor_core::plan::services::SERVICES;
 use vpce_advisor_core::scenario::Scenario;
 use vpce_advisor_core::{advice, catalog, plan};
+
+mod inputs;
+use inputs::plan_input;
 
 /// The scenario every timing uses, shared with the Node boundary bench.
 const SCENARIO_JSON: &str = include_str!("scenario.json");
@@ -58,27 +60,6 @@ fn bench_cost_curve(c: &mut Criterion) {
         });
     }
     group.finish();
-}
-
-/// A plan input: `destinations` AWS services of 1,000 GB each, spread over `vpcs` VPCs on a
-/// Transit Gateway, with an existing NAT gateway and the internet path allowed (every design
-/// eligible but centralised below two VPCs).
-fn plan_input(destinations: usize, vpcs: u32) -> Loose {
-    let list: Vec<String> = SERVICES
-        .iter()
-        .take(destinations)
-        .map(|s| {
-            format!(
-                r#"{{"service":"aws-service","awsService":"{}","gbPerMonth":1000}}"#,
-                s.name
-            )
-        })
-        .collect();
-    let json = format!(
-        r#"{{"vpcCount":{vpcs},"transitGateway":true,"hasNatGateway":true,"allowInternetPath":true,"destinations":[{}]}}"#,
-        list.join(",")
-    );
-    serde_json::from_str(&json).expect("valid JSON")
 }
 
 fn bench_plan(c: &mut Criterion) {

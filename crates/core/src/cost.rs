@@ -118,6 +118,7 @@ use serde::Serialize;
 pub struct Line {
     pub label: String,
     pub quantity: f64,
+    #[serde(serialize_with = "crate::serial::fixed")]
     pub unit: &'static str,
     pub unit_usd: f64,
     pub usd: f64,

@@ -28,3 +28,4 @@ pub mod money;
 pub mod plan;
 pub(crate) mod references;
 pub mod scenario;
+pub(crate) mod serial;

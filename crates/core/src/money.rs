@@ -88,6 +88,10 @@ pub(crate) fn divide(n: u128, d: u64) -> u128 {
     if d == 0 {
         return 0;
     }
+    // Most line costs fit a u64 (below ~$1.8M in femto-dollars): one native division.
+    if let Ok(n) = u64::try_from(n) {
+        return u128::from(n / d);
+    }
     let mut quotient = 0u128;
     let mut remainder = 0u64;
     for digit in (0..8).rev() {
@@ -104,6 +108,11 @@ pub(crate) fn divide(n: u128, d: u64) -> u128 {
 pub(crate) fn divide_wide(n: u128, d: u128) -> (u128, u128) {
     if d == 0 {
         return (0, n);
+    }
+    // Nearly every call fits a u64 (a plan's shares and scalings): one native division instead
+    // of 128 steps of 128-bit shifts, which the Wasm makes as calls (`__ashlti3`, `__lshrti3`).
+    if let (Ok(n), Ok(d)) = (u64::try_from(n), u64::try_from(d)) {
+        return (u128::from(n / d), u128::from(n % d));
     }
     let (mut quotient, mut remainder) = (0u128, 0u128);
     for bit in (0..128).rev() {
@@ -150,6 +159,33 @@ mod tests {
         }
         assert_eq!(divide_wide(u128::MAX, u128::MAX), (1, 0));
         assert_eq!(divide_wide(u128::MAX, 1), (u128::MAX, 0));
+    }
+
+    #[test]
+    fn division_within_u64_and_just_past_it_agree() {
+        // Hand-checked: 18,446,744,073,709,551,615 (2^64 − 1) = 10 × 1,844,674,407,370,955,161 + 5;
+        // 2^64 = 3 × 6,148,914,691,236,517,205 + 1 (the wide path); 2^64 − 1 by 2^64 is 0 rem itself.
+        assert_eq!(
+            divide_wide(u128::from(u64::MAX), 10),
+            (1_844_674_407_370_955_161, 5)
+        );
+        assert_eq!(divide_wide(1 << 64, 3), (6_148_914_691_236_517_205, 1));
+        assert_eq!(
+            divide_wide(u128::from(u64::MAX), 1 << 64),
+            (0, u128::from(u64::MAX))
+        );
+        let mut x = 0x9e37_79b9_7f4a_7c15u64;
+        for _ in 0..2000 {
+            x = x.rotate_left(17) ^ x.wrapping_mul(0x2545_f491_4f6c_dd1d);
+            let (n, d) = (u128::from(x), u128::from((x >> (x % 64)).max(1)));
+            assert_eq!(divide_wide(n, d), (n / d, n % d), "{n} / {d}");
+            let cents = FEMTO_PER_CENT;
+            assert_eq!(divide(n, cents), n / u128::from(cents), "{n}");
+        }
+        // Hand-checked, either side of 2^64: 18,446,744,073,709,551,615 / 10^13 = 1,844,674 (the
+        // u64 path) and 18,446,744,073,709,551,616 / 10^13 = 1,844,674 (the long division).
+        assert_eq!(divide(u128::from(u64::MAX), FEMTO_PER_CENT), 1_844_674);
+        assert_eq!(divide(1 << 64, FEMTO_PER_CENT), 1_844_674);
     }
 
     #[test]

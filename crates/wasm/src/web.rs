@@ -76,6 +76,13 @@ extern "C" {
     /// within the call, so that even a Symbol where a number belongs is caught.
     #[wasm_bindgen(catch, js_namespace = Reflect, js_name = get)]
     fn get_number(target: &JsValue, key: &str) -> Result<Option<f64>, JsValue>;
+
+    /// A `plain_copy`: a null-prototype object of data properties only.
+    type Plain;
+    /// `copy[key]`: a data property without a prototype behind it, so reading it runs no
+    /// caller code and cannot throw (no `catch`, no `Reflect.get`).
+    #[wasm_bindgen(method, indexing_getter)]
+    fn get(this: &Plain, key: &JsValue) -> JsValue;
 }
 
 /// Why a value could not be read, before the core sees it.
@@ -146,18 +153,24 @@ impl Reader {
             .values_left
             .checked_sub(1)
             .ok_or(Unreadable::TooLarge)?;
-        // typeof checks: wasm-bindgen intrinsics that never call into user code.
-        if value.is_null() || value.is_undefined() {
-            return Ok(Loose::Null);
+        // typeof checks: wasm-bindgen intrinsics and `Number.isFinite`, none of which calls into
+        // user code. The commonest kinds first, one JS call each where possible: `as_f64` and
+        // `as_string` return through Wasm memory, which costs more than a plain call.
+        if value.is_string() {
+            return read_string(value).map(Loose::String);
+        }
+        if js_sys::Number::is_finite(value) {
+            return Ok(Loose::Number(value.unchecked_into_f64()));
         }
         if let Some(b) = value.as_bool() {
             return Ok(Loose::Bool(b));
         }
+        if value.is_null_or_undefined() {
+            return Ok(Loose::Null);
+        }
+        // NaN and the infinities.
         if let Some(n) = value.as_f64() {
             return Ok(Loose::Number(n));
-        }
-        if value.is_string() {
-            return read_string(value).map(Loose::String);
         }
         if depth >= limits::DEPTH_MAX || !value.is_object() || value.is_function() {
             return Err(Unreadable::NotData);
@@ -172,7 +185,7 @@ impl Reader {
             let items = plain_copy(value)?;
             // A real array's length is a whole number; a Proxy's is cut to one by the cast.
             return (0..length as u32)
-                .map(|i| self.read(&plain_get(&items, &JsValue::from(i)), depth + 1))
+                .map(|i| self.read(&items.get(&JsValue::from(i)), depth + 1))
                 .collect::<Result<Vec<_>, _>>()
                 .map(Loose::List);
         }
@@ -188,7 +201,7 @@ impl Reader {
             if depth == 0 {
                 self.field = Some(name.clone());
             }
-            out.push((name, self.read(&plain_get(&fields, &key), depth + 1)?));
+            out.push((name, self.read(&fields.get(&key), depth + 1)?));
         }
         Ok(Loose::Object(out))
     }
@@ -197,22 +210,17 @@ impl Reader {
 /// A null-prototype object holding `value`'s own enumerable properties as plain data: the one
 /// place the caller's getters and Proxy traps run, inside a caught call. A `__proto__` key
 /// becomes an ordinary own property of the copy, never its prototype.
-fn plain_copy(value: &JsValue) -> Result<JsValue, Unreadable> {
+fn plain_copy(value: &JsValue) -> Result<Plain, Unreadable> {
     let copy: JsValue =
         js_sys::Object::create(JsValue::NULL.unchecked_ref::<js_sys::Object>()).into();
     assign(&copy, value).map_err(|_| Unreadable::Threw)?;
-    Ok(copy)
+    Ok(copy.unchecked_into())
 }
 
-/// A property of a `plain_copy`: a data property of a plain object, so reading it runs no
-/// caller code and cannot throw.
-fn plain_get(copy: &JsValue, key: &JsValue) -> JsValue {
-    js_sys::Reflect::get(copy, key).unwrap_or(JsValue::UNDEFINED)
-}
-
-/// Copies a JS string into Wasm memory only once its length is known to be within the limit.
+/// Copies a JS string (the caller has checked it is one) into Wasm memory only once its length
+/// is known to be within the limit.
 fn read_string(value: &JsValue) -> Result<String, Unreadable> {
-    let text: &js_sys::JsString = value.dyn_ref().ok_or(Unreadable::NotData)?;
+    let text: &js_sys::JsString = value.unchecked_ref();
     if text.length() as usize > limits::STRING_MAX {
         return Err(Unreadable::TooLarge);
     }

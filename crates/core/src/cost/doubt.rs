@@ -20,6 +20,7 @@ pub struct Doubt {
     /// One or two sentences: what could not be confirmed, and the bound in dollars when there is one.
     pub text: String,
     /// `"lower"` (the line could be too high), `"higher"` (too low) or `"unknown"`.
+    #[serde(serialize_with = "crate::serial::fixed")]
     pub could_be: &'static str,
     /// How far the line could be off, in USD; absent when the sources give no bound.
     #[serde(skip_serializing_if = "Option::is_none")]

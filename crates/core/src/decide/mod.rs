@@ -26,8 +26,11 @@ pub use tree::{NODES, NOTES, ROOT};
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct PathStep {
+    #[serde(serialize_with = "crate::serial::fixed")]
     pub node_id: &'static str,
+    #[serde(serialize_with = "crate::serial::fixed")]
     pub question: &'static str,
+    #[serde(serialize_with = "crate::serial::fixed")]
     pub answer: &'static str,
 }
 
@@ -36,6 +39,7 @@ pub struct PathStep {
 pub struct Reason {
     pub text: String,
     #[serde(rename = "source")]
+    #[serde(serialize_with = "crate::serial::fixed")]
     pub url: &'static str,
     /// What the reason asserts, for the consistency tests; not serialised.
     #[serde(skip)]

@@ -73,7 +73,9 @@ pub const ASSUMPTIONS: [&str; 9] = [
 #[derive(Debug, Clone, PartialEq, Serialize)]
 #[serde(rename_all = "camelCase")]
 pub struct Design {
+    #[serde(serialize_with = "crate::serial::fixed")]
     pub id: &'static str,
+    #[serde(serialize_with = "crate::serial::fixed")]
     pub title: &'static str,
     pub eligible: bool,
     pub why_not: Option<String>,
@@ -87,10 +89,12 @@ pub struct Design {
 #[serde(rename_all = "camelCase")]
 pub struct Endpoint {
     /// `"gateway"` or `"interface"`.
+    #[serde(serialize_with = "crate::serial::fixed")]
     pub kind: &'static str,
     /// As AWS names it: `com.amazonaws.us-east-1.sqs`.
     pub service_name: String,
     /// `"each-vpc"` or `"shared-services-vpc"`.
+    #[serde(serialize_with = "crate::serial::fixed")]
     pub placement: &'static str,
     /// How many of these endpoints exist (one per VPC, or one).
     pub vpcs: u32,
@@ -98,6 +102,7 @@ pub struct Endpoint {
     pub az_count: Option<u32>,
     pub private_dns: bool,
     /// `"ipv4"`, `"dualstack"` or `"ipv6"`.
+    #[serde(serialize_with = "crate::serial::fixed")]
     pub ip_address_type: &'static str,
     pub gb_per_month: f64,
     pub note: Option<String>,
@@ -121,10 +126,12 @@ pub struct Endpoint {
 pub struct DestinationResult {
     pub service: Service,
     /// The endpoint service's short name: `"s3"`, `"dynamodb"`, `"sqs"`…
+    #[serde(serialize_with = "crate::serial::fixed")]
     pub name: &'static str,
     pub gb_per_month: f64,
     /// `"gateway"`, `"interface"`, `"gateway+interface"`, `"gateway+nat"` (ECR image layers on the
     /// S3 gateway endpoint, its API calls through NAT) or `"nat"`.
+    #[serde(serialize_with = "crate::serial::fixed")]
     pub path: &'static str,
     /// The endpoints it uses, as AWS names them (those it brought in, like `ecr.api`, included).
     pub service_names: Vec<String>,
