@@ -168,11 +168,11 @@ impl Reader {
         if value.is_null_or_undefined() {
             return Ok(Loose::Null);
         }
-        // NaN and the infinities.
-        if let Some(n) = value.as_f64() {
-            return Ok(Loose::Number(n));
+        if !value.is_object() {
+            // NaN and the infinities; else a function, symbol or BigInt.
+            return value.as_f64().map(Loose::Number).ok_or(Unreadable::NotData);
         }
-        if depth >= limits::DEPTH_MAX || !value.is_object() || value.is_function() {
+        if depth >= limits::DEPTH_MAX {
             return Err(Unreadable::NotData);
         }
         if is_array(value).map_err(|_| Unreadable::Threw)? {
