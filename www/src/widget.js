@@ -345,6 +345,7 @@ export function mount(element, options = {}) {
       return false;
     }
     marked = false;
+    plannedFrom = null; // the plan's own marks are cleared too: it is drawn, and marked, again
     for (const input of box.querySelectorAll('[aria-invalid]')) {
       input.removeAttribute('aria-invalid');
       input.removeAttribute('aria-describedby');
