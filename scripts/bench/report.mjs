@@ -28,8 +28,10 @@ const kb = (n) => (n / 1024).toFixed(1);
 /** A duration given in ns, in the unit that keeps three significant figures readable. */
 function dur(ns) {
   if (!Number.isFinite(ns)) return 'n/a';
-  if (ns < 1e3) return `${ns.toPrecision(3)} ns`;
-  if (ns < 1e6) return `${(ns / 1e3).toPrecision(3)} µs`;
+  // Three significant figures: a value that rounds up to 1,000 of a unit is written in the next
+  // (999.7 µs as 1.00 ms, not "1.00e+3 µs").
+  if (ns < 999.5) return `${ns.toPrecision(3)} ns`;
+  if (ns < 999.5e3) return `${(ns / 1e3).toPrecision(3)} µs`;
   return `${(ns / 1e6).toPrecision(3)} ms`;
 }
 const ms = (v) => (Number.isFinite(v) ? `${v.toFixed(1)} ms` : 'n/a');
