@@ -7,16 +7,17 @@
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 DIR="$ROOT/dist/static"
-# The one place the budget is set (scripts/bench/report.mjs reads it from here): 115 KiB, the
-# measured size (117,703 B) rounded up to the next 128 B, so that any growth fails. It was 108 KiB
+# The one place the budget is set (scripts/bench/report.mjs reads it from here): 115.1 KiB, the
+# measured size (117,830 B) rounded up to the next 128 B, so that any growth fails. It was 108 KiB
 # after the whole-VPC plan; the specialist reviews' fixes (DNS names of 60 services with their
 # sources, placements, the S3 and ECR paths, the fourth review's notes: +4.9 KB), the widget's
 # plan-row errors, doubt words and savings (+0.6 KB), `planFields()` and the advise fixes
 # (+0.2 KB), the shell's patcher, Intl-free numbers, slider sketches and page-wide caches
-# (+1.4 KB) and the boundary's cached texts (+0.1 KB) took it here. The target is 64 KiB: why it
+# (+1.4 KB), the boundary's cached texts (+0.1 KB) and the plan's break-even sentence saying when
+# attachments are counted (+0.1 KB) took it here. The target is 64 KiB: why it
 # is not the budget (the scope costs more; what each export costs) is
 # docs/decisions/0002-byte-budget.md, the cuts are in docs/performance.md.
-BUDGET_GZIP=${BUDGET_GZIP:-117760}
+BUDGET_GZIP=${BUDGET_GZIP:-117888}
 [ -d "$DIR" ] || { echo "no $DIR: run make dist first" >&2; exit 1; }
 cd "$DIR"
 total=0

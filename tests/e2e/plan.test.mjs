@@ -55,6 +55,10 @@ test('add ECR, S3 and logs rows, change the VPC count, switch to the centralised
   await frame(page);
   assert.match(await $('.plan-result [data-design=per-vpc]').textContent(), /\$131\.50 a month/);
   assert.match(await $('.plan-result .summary').textContent(), /Whole VPC: .*\$131\.50 a month/);
+  // Centralised without a Transit Gateway builds an attachment for each VPC and the
+  // shared-services VPC: $82.10 + N × $36.50 against N × $43.80 + $0.10, cheaper once
+  // 7.30 N > 82.00, from N = 12; the sentence says the attachments are counted.
+  assert.match(await $('.plan-result .be').textContent(), /from 12 VPCs, counting an attachment to build for each VPC\./);
 
   // Attached to a Transit Gateway: the interface endpoints once, in a shared-services VPC:
   // 3 × 2 × 730 × $0.01 = $43.80 + $0.10 data + one attachment 730 h × $0.05 = $36.50 + Transit
@@ -68,6 +72,8 @@ test('add ECR, S3 and logs rows, change the VPC count, switch to the centralised
   // The same saving beside the other design, from the core's plan.savings.
   assert.match(await $('.plan-result [data-design=per-vpc]').textContent(), /\$131\.50 a month — \$49\.40 a month more/);
   assert.match(await $('.plan-result [data-design=centralised]').textContent(), /\(recommended\)/);
+  // On a Transit Gateway: $82.10 against N × $43.80 + $0.10, cheaper from N = 2; nothing to build.
+  assert.match(await $('.plan-result .be').textContent(), /from 2 VPCs\.$/);
   // The exports are the core's: Terraform with the endpoint resources.
   await $('button[data-act=plan-tf]').click();
   await page.waitForFunction(() => document.querySelector('#main').shadowRoot.textContent.includes('Copied.'));

@@ -642,7 +642,7 @@ export function mount(element, options = {}) {
     planStale.hidden = true;
     lastPlan = plan;
     const design = (d) => billView({ ...d, kind: d.id }, { titles: { title: () => d.title }, sources: runtime.catalog.sources, ids, later, recommended: true });
-    drawPlan(planNode, plan, { billOf: design });
+    drawPlan(planNode, plan, { billOf: design, attachmentsToBuild: !input.transitGateway });
   }
 
   /** "Copy as Terraform", "Copy as Markdown", "Download CSV": the core's exports of the plan. */

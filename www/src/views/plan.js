@@ -150,7 +150,7 @@ function withValue(select, value) {
 }
 
 /** The plan's answer: the design, its bill and savings, the others, the endpoints, the exports. */
-export function drawPlan(node, plan, { billOf }) {
+export function drawPlan(node, plan, { billOf, attachmentsToBuild }) {
   const rec = plan.designs.find((d) => d.id === plan.recommended);
   const others = plan.designs.filter((d) => d.id !== plan.recommended);
   // What the recommended design saves against each other design: the core's figures.
@@ -166,8 +166,9 @@ export function drawPlan(node, plan, { billOf }) {
         h('span', null, d.title + (d.id === plan.recommended ? ' (recommended)' : '')),
         d.eligible ? h('span', { class: 'num' }, usd(d.monthlyUsd) + ' a month' + (d.id === plan.recommended ? '' : more(d)))
           : h('span', { class: 'why-no' }, 'does not apply because ' + (d.whyNot || '').replace(/^./, (c) => c.toLowerCase()))))),
-    plan.breakEvenVpcCount != null && h('p', { class: 'be' }, 'Centralising the interface endpoints behind the Transit Gateway costs less from '
-      + plan.breakEvenVpcCount + ' VPCs.'),
+    // Without a Transit Gateway the core's count includes each VPC's attachment to build.
+    plan.breakEvenVpcCount != null && h('p', { class: 'be' }, 'Centralising the interface endpoints behind a Transit Gateway costs less from '
+      + plan.breakEvenVpcCount + ' VPCs' + (attachmentsToBuild ? ', counting an attachment to build for each VPC.' : '.')),
     rec && billOf(rec),
     rec && rec.endpoints.length > 0 && h('div', null, h('h4', null, 'Endpoints to build'),
       h('ul', { class: 'endpoints' }, rec.endpoints.map((e) => h('li', null,
