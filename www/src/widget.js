@@ -199,8 +199,9 @@ export function mount(element, options = {}) {
   /** Builds the body `later` left for `details` if it is open. */
   function fillIfOpen(details) {
     const make = details.open && buildWhenOpened.get(details);
-    // (`make` takes no argument: the removal rides along, a few bytes under the budget.)
-    if (make) make(buildWhenOpened.delete(details));
+    if (!make) return;
+    buildWhenOpened.delete(details);
+    make();
   }
 
   // ---- built once: controls, questions, the sections; the tree and comparison when opened
