@@ -55,6 +55,10 @@ export function buildDocusaurus(route, bundler) {
   const vendored = path.join(dir, 'static/vpce');
   if (route === 'static') copyStatic(vendored); else rmSync(vendored, { recursive: true, force: true });
   installPacked(dir);
+  // webpack's persistent cache takes a package in node_modules as unchanged while its version is:
+  // a re-packed 0.1.0 with new code would be built from the cache, and the test would look at
+  // yesterday's widget. Every build starts without it.
+  rmSync(path.join(dir, 'node_modules/.cache'), { recursive: true, force: true });
   const output = run(`docusaurus-${bundler}-${route}`, process.execPath,
     [path.join(dir, 'node_modules/@docusaurus/core/bin/docusaurus.mjs'), 'build', '--out-dir', out],
     { cwd: dir, env: { VPCE_ROUTE: route, VPCE_BUNDLER: bundler } });
