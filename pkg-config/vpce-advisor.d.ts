@@ -313,8 +313,9 @@ export interface PlanEndpoint {
   /** As AWS names it, e.g. `com.amazonaws.us-east-1.sqs`. */
   serviceName: string;
   /**
-   * `one-vpc`: an interface endpoint whose clients are all outside the VPCs (on premises, peered
-   * or other-Region VPCs), built once in the VPC they reach.
+   * `one-vpc`: an interface endpoint whose clients are all outside the VPCs (on premises or in
+   * other Regions), built once in the VPC they reach. Peered and Transit Gateway-attached VPCs
+   * with clients count among `vpcCount`, each with its own gateway endpoints.
    */
   placement: 'each-vpc' | 'one-vpc' | 'shared-services-vpc';
   /** How many such endpoints exist (one per VPC, or one). */
