@@ -83,6 +83,10 @@ fn test_catalog() -> &'static Catalog {
                 "privateHostedZoneMonth",
                 base.private_hosted_zone_month,
             ),
+            private_hosted_zone_month_over_25: price(
+                "privateHostedZoneMonthOver25",
+                base.private_hosted_zone_month_over_25,
+            ),
             ..base
         };
         let mut regions: Vec<RegionPrices> = vec![region];
@@ -1096,4 +1100,53 @@ fn peered_vpcs_are_plan_vpcs_with_their_own_gateway_endpoints_as_advise_says() {
         .find(|a| a.kind == Approach::GatewayAndInterface)
         .unwrap();
     assert_eq!(to_cents(advised.monthly_usd), cents("19.60"));
+}
+
+#[test]
+fn hosted_zones_beyond_the_first_25_cost_the_lower_rate() {
+    // Route 53 price feed (route53.json, published 2025-08-28, location "Any"): "DNS Zone first
+    // 25" $0.50 and "DNS Zone" $0.10 per hosted zone per month (SKU KVPGEJE88UW8S779), as in
+    // the golden rates.
+    // 2 VPCs on a Transit Gateway, 27 AWS services with a confirmed client-facing name (no ECR,
+    // which brings in other endpoints), 10 GB each, 2 AZs, 730 h. Centralised:
+    // endpoint hours 27 × 2 × 730 h × $0.01 = $394.20; processing 270 GB × $0.01 = $2.70;
+    // attachment 730 h × $0.05 = $36.50; Transit Gateway 270 GB × $0.02 = $5.40;
+    // zones 25 × $0.50 = $12.50 and 2 × $0.10 = $0.20 → $451.50 (27 × $0.50 would be $451.80).
+    let names: Vec<&str> = services::SERVICES
+        .iter()
+        .filter(|s| matches!(s.dns, services::Dns::Name { .. }) && !s.name.starts_with("ecr."))
+        .map(|s| s.name)
+        .take(27)
+        .collect();
+    assert_eq!(names.len(), 27);
+    let destinations: Vec<Value> = names
+        .iter()
+        .map(|n| json!({ "service": "aws-service", "awsService": n, "gbPerMonth": 10 }))
+        .collect();
+    let plan = run(&json!({ "vpcCount": 2, "transitGateway": true, "destinations": destinations }))
+        .unwrap();
+    let central = design(&plan, "centralised");
+    let zones: Vec<(&str, f64, f64)> = central
+        .lines
+        .iter()
+        .filter(|l| l.label.starts_with("Route 53 private hosted zones"))
+        .map(|l| (l.label.as_str(), l.quantity, l.usd))
+        .collect();
+    assert_eq!(
+        zones,
+        [
+            (
+                "Route 53 private hosted zones, one per centralised service with a known name (25 × 1 month)",
+                25.0,
+                12.5
+            ),
+            (
+                "Route 53 private hosted zones beyond the first 25 (2 × 1 month)",
+                2.0,
+                0.2
+            )
+        ]
+    );
+    assert_eq!(to_cents(central.monthly_usd), cents("451.50"));
+    assert_eq!(plan.recommended, "centralised");
 }

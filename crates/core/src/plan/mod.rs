@@ -796,15 +796,32 @@ impl<'a> Ctx<'a> {
                 true,
                 Weight::TgwGb,
             );
+            // An account's first 25 hosted zones are billed at one rate, every further zone at
+            // another (Route 53 price feed: "DNS Zone first 25", "DNS Zone"); the account's
+            // other zones are not known here, so the plan's count from the first.
             let zones = self.zone_count(r);
+            let first = zones.min(25);
             if zones > 0 {
                 bill.priced(
                     format!(
-                        "Route 53 private hosted zones, one per centralised service with a known name ({zones} × 1 month)"
+                        "Route 53 private hosted zones, one per centralised service with a known name ({first} × 1 month)"
                     ),
-                    Quantity::whole(zones),
+                    Quantity::whole(first),
                     ZONE_MONTHS,
                     self.here.private_hosted_zone_month,
+                    true,
+                    Weight::Endpoints,
+                );
+            }
+            if zones > first {
+                bill.priced(
+                    format!(
+                        "Route 53 private hosted zones beyond the first 25 ({} × 1 month)",
+                        zones - first
+                    ),
+                    Quantity::whole(zones - first),
+                    ZONE_MONTHS,
+                    self.here.private_hosted_zone_month_over_25,
                     true,
                     Weight::Endpoints,
                 );
