@@ -1141,7 +1141,7 @@ fn hosted_zones_beyond_the_first_25_cost_the_lower_rate() {
                 12.5
             ),
             (
-                "Route 53 private hosted zones beyond the first 25 (2 × 1 month)",
+                "Route 53 private hosted zones, beyond the first 25 (2 × 1 month)",
                 2.0,
                 0.2
             )

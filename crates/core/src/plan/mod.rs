@@ -65,7 +65,7 @@ pub const ASSUMPTIONS: [&str; 9] = [
     "Clients in AZs without an interface endpoint reach one in another AZ at no transfer charge: AWS has not charged data transfer between AZs to PrivateLink endpoints or through Transit Gateways since 2022-04-01.",
     "Image layers pulled through ecr.dkr come from S3: with an S3 gateway endpoint they are free (in nat+endpoints too, beside NAT for the API calls), and the ECR endpoints carry only API calls, not priced by volume.",
     "With transitGateway the VPCs are already attached: the centralised design adds the shared-services VPC's attachment (without it, each VPC's attachment too, and the design is shown but not eligible), Transit Gateway processing of the interface traffic of the clients in the VPCs (once; clients on premises reach the shared-services VPC as they would any one VPC) and a private hosted zone per service with a confirmed name (none for S3 beside gateway endpoints, DynamoDB or DynamoDB Streams).",
-    "An interface endpoint whose clients are all outside the VPCs (on premises or in other Regions) is built once, in the VPC they reach. Peered and Transit Gateway-attached VPCs with clients count among the VPCs, each with its own gateway endpoints.",
+    "An interface endpoint whose clients are all outside the VPCs (on premises or in other Regions) is built once, in the VPC they reach; peered VPCs with clients are among the VPCs.",
     "Unless NAT gateways already run for other egress, the NAT designs run one NAT gateway per AZ per VPC, each with a public IPv4 address; where they already run, only per-GB processing is counted.",
     "Break-even volumes compare a destination's own endpoints (hours, processing) with NAT processing of what NAT would carry beside the gateway endpoints; NAT hours are shared by all destinations and not counted against one.",
     "Route 53 query charges, DNS resolver endpoints and the data transfer of the services themselves are not included.",
@@ -816,7 +816,7 @@ impl<'a> Ctx<'a> {
             if zones > first {
                 bill.priced(
                     format!(
-                        "Route 53 private hosted zones beyond the first 25 ({} × 1 month)",
+                        "Route 53 private hosted zones, beyond the first 25 ({} × 1 month)",
                         zones - first
                     ),
                     Quantity::whole(zones - first),
