@@ -266,9 +266,13 @@ export interface PlanDestination {
   awsService?: string | null;
   /** Total over all VPCs, GB a month, both directions. Default 100; 0 – 1,048,576,000. */
   gbPerMonth?: number | null;
-  /** Default `["same-vpc"]`: the VPCs' own workloads. Remote sources need interface endpoints. */
+  /**
+   * Default `["same-vpc"]`: the VPCs' own workloads. `"peered-vpc"` and `"transit-gateway"` are
+   * VPCs counted in `vpcCount`, each with its own gateway endpoints; remote sources (on premises,
+   * other Regions) need interface endpoints.
+   */
   trafficFrom?: TrafficSource[] | null;
-  /** 0–100, default 50: the share from outside the VPCs when `trafficFrom` mixes `same-vpc` with remote sources. */
+  /** 0–100, default 50: the on-premises and other-Region share when `trafficFrom` mixes them with VPC sources. */
   remoteTrafficPercent?: number | null;
   /** Default: the plan's `region`; only services AWS lists as reachable across Regions through PrivateLink. */
   serviceRegion?: string | null;
