@@ -266,9 +266,13 @@ export interface PlanDestination {
   awsService?: string | null;
   /** Total over all VPCs, GB a month, both directions. Default 100; 0 – 1,048,576,000. */
   gbPerMonth?: number | null;
-  /** Default `["same-vpc"]`: the VPCs' own workloads. Remote sources need interface endpoints. */
+  /**
+   * Default `["same-vpc"]`: the VPCs' own workloads. `"peered-vpc"` and `"transit-gateway"` are
+   * VPCs counted in `vpcCount`, each with its own gateway endpoints; remote sources (on premises,
+   * other Regions) need interface endpoints.
+   */
   trafficFrom?: TrafficSource[] | null;
-  /** 0–100, default 50: the share from outside the VPCs when `trafficFrom` mixes `same-vpc` with remote sources. */
+  /** 0–100, default 50: the on-premises and other-Region share when `trafficFrom` mixes them with VPC sources. */
   remoteTrafficPercent?: number | null;
   /** Default: the plan's `region`; only services AWS lists as reachable across Regions through PrivateLink. */
   serviceRegion?: string | null;
@@ -313,8 +317,9 @@ export interface PlanEndpoint {
   /** As AWS names it, e.g. `com.amazonaws.us-east-1.sqs`. */
   serviceName: string;
   /**
-   * `one-vpc`: an interface endpoint whose clients are all outside the VPCs (on premises, peered
-   * or other-Region VPCs), built once in the VPC they reach.
+   * `one-vpc`: an interface endpoint whose clients are all outside the VPCs (on premises or in
+   * other Regions), built once in the VPC they reach. Peered and Transit Gateway-attached VPCs
+   * with clients count among `vpcCount`, each with its own gateway endpoints.
    */
   placement: 'each-vpc' | 'one-vpc' | 'shared-services-vpc';
   /** How many such endpoints exist (one per VPC, or one). */

@@ -73,7 +73,8 @@ fn generate(catalog: &ValidCatalog) -> String {
              resource_endpoint_hour: {}, service_network_endpoint_hour: {}, cross_az_gb: {}, \
              inter_region_out_gb: {}, internet_out_gb: {}, \
              transit_gateway_attachment_hour: {}, transit_gateway_gb: {}, \
-             private_hosted_zone_month: {}, regional_nat_gateway_az_hour: {} }},",
+             private_hosted_zone_month: {}, private_hosted_zone_month_over_25: {}, \
+             regional_nat_gateway_az_hour: {} }},",
             r.code,
             r.name,
             p(&r.interface_endpoint_hour),
@@ -91,6 +92,7 @@ fn generate(catalog: &ValidCatalog) -> String {
             p(&r.transit_gateway_attachment_hour),
             p(&r.transit_gateway_gb),
             p(&r.private_hosted_zone_month),
+            p(&r.private_hosted_zone_month_over_25),
             p(&r.regional_nat_gateway_az_hour),
         )
         .unwrap();

@@ -137,6 +137,8 @@ pub struct RegionEntry {
     pub transit_gateway_attachment_hour: PriceEntry,
     pub transit_gateway_gb: PriceEntry,
     pub private_hosted_zone_month: PriceEntry,
+    /// Each hosted zone beyond an account's first 25 (route53.json "DNS Zone").
+    pub private_hosted_zone_month_over_25: PriceEntry,
     pub regional_nat_gateway_az_hour: PriceEntry,
 }
 
@@ -146,7 +148,7 @@ fn yes() -> bool {
 
 impl RegionEntry {
     /// The single (non-tiered) rates, with their field names as written in the file.
-    pub fn prices(&self) -> [(&'static str, &PriceEntry); 15] {
+    pub fn prices(&self) -> [(&'static str, &PriceEntry); 16] {
         [
             ("interfaceEndpointHour", &self.interface_endpoint_hour),
             ("gwlbEndpointHour", &self.gwlb_endpoint_hour),
@@ -168,6 +170,10 @@ impl RegionEntry {
             ),
             ("transitGatewayGb", &self.transit_gateway_gb),
             ("privateHostedZoneMonth", &self.private_hosted_zone_month),
+            (
+                "privateHostedZoneMonthOver25",
+                &self.private_hosted_zone_month_over_25,
+            ),
             (
                 "regionalNatGatewayAzHour",
                 &self.regional_nat_gateway_az_hour,

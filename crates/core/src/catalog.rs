@@ -118,8 +118,10 @@ pub struct RegionPrices {
     pub transit_gateway_attachment_hour: Price,
     /// Transit Gateway data processing, per GB sent into the Transit Gateway.
     pub transit_gateway_gb: Price,
-    /// Route 53 private hosted zone, per zone per month.
+    /// Route 53 private hosted zone, per zone per month: an account's first 25 zones.
     pub private_hosted_zone_month: Price,
+    /// Route 53 hosted zone beyond an account's first 25, per zone per month.
+    pub private_hosted_zone_month_over_25: Price,
     /// Regional NAT gateway, per Availability Zone it is active in, per hour.
     pub regional_nat_gateway_az_hour: Price,
 }
@@ -139,7 +141,7 @@ pub struct Catalog {
 impl RegionPrices {
     /// Every single (non-tiered) rate of the Region, with its field name as written in
     /// `data/prices.json`.
-    pub fn named_prices(&self) -> [(&'static str, &Price); 15] {
+    pub fn named_prices(&self) -> [(&'static str, &Price); 16] {
         [
             ("interfaceEndpointHour", &self.interface_endpoint_hour),
             ("gwlbEndpointHour", &self.gwlb_endpoint_hour),
@@ -161,6 +163,10 @@ impl RegionPrices {
             ),
             ("transitGatewayGb", &self.transit_gateway_gb),
             ("privateHostedZoneMonth", &self.private_hosted_zone_month),
+            (
+                "privateHostedZoneMonthOver25",
+                &self.private_hosted_zone_month_over_25,
+            ),
             (
                 "regionalNatGatewayAzHour",
                 &self.regional_nat_gateway_az_hour,

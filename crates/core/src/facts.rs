@@ -20,6 +20,29 @@ pub fn has_region_vpcs(s: &Scenario) -> bool {
         || from(s, ClientLocation::TransitGateway)
 }
 
+/// Percent (0–100) of the traffic whose clients no gateway endpoint can serve: those on premises
+/// or in another Region. Clients in this VPC, a peered VPC or a Transit Gateway-attached VPC are
+/// in VPCs of the Region, each of which takes its own free gateway endpoint (a gateway endpoint
+/// serves only its VPC: "Endpoint connections cannot be extended out of a VPC", gateway endpoints
+/// page, `references::PL_GW`). `advise` (`cost::charges::remote_share`) and `plan`
+/// (`Destination::remote_percent`) both split the volume here, so they agree.
+pub fn remote_percent(from: &[ClientLocation], remote_traffic_percent: f64) -> f64 {
+    let local = from.iter().any(|t| {
+        matches!(
+            t,
+            ClientLocation::SameVpc | ClientLocation::PeeredVpc | ClientLocation::TransitGateway
+        )
+    });
+    let remote = from
+        .iter()
+        .any(|t| matches!(t, ClientLocation::OnPremises | ClientLocation::OtherRegion));
+    match (local, remote) {
+        (_, false) => 0.0,
+        (false, true) => 100.0,
+        (true, true) => remote_traffic_percent,
+    }
+}
+
 /// Amazon ECR named among the AWS services (`ecr.api`, `ecr.dkr`): its image layers come from S3.
 pub fn uses_ecr(s: &Scenario) -> bool {
     s.service == Service::AwsService && s.aws_services.iter().any(|n| n.starts_with("ecr."))

@@ -127,9 +127,11 @@ pub struct Scenario {
     /// Whole hours billed: a partial hour is billed as a full one.
     pub hours_per_month: u32,
     pub peak_gbps: Option<f64>,
-    /// Percent of `gb_per_month` that comes from outside the VPC (peered VPCs, Transit Gateway,
-    /// on-premises, other Regions) when `traffic_from` mixes `same-vpc` with such sources; it is
-    /// what a gateway+interface design sends through the interface endpoint.
+    /// Percent of `gb_per_month` that comes from clients no gateway endpoint can serve (on
+    /// premises, other Regions) when `traffic_from` mixes them with clients in VPCs of the Region
+    /// (this, peered or Transit Gateway-attached VPCs, each with its own gateway endpoint); it is
+    /// what a gateway+interface design sends through the interface endpoint
+    /// (`facts::remote_percent`).
     pub remote_traffic_percent: f64,
     pub require_security_groups: bool,
     pub require_private_ips: bool,

@@ -124,11 +124,12 @@ fn every_region_has_every_rate_and_the_feed_rates_are_aws_figures() {
         "transitGatewayAttachmentHour",
         "transitGatewayGb",
         "privateHostedZoneMonth",
+        "privateHostedZoneMonthOver25",
     ];
     let c = builtin();
     for r in c.regions {
-        // 15 single rates and 3 PrivateLink tiers, each with a dated, classed source.
-        assert_eq!(r.all_prices().count(), 18, "{}", r.code);
+        // 16 single rates and 3 PrivateLink tiers, each with a dated, classed source.
+        assert_eq!(r.all_prices().count(), 19, "{}", r.code);
         for (field, p) in r.all_prices() {
             let s = c.source_of(p).expect("source");
             assert!(catalog_file::is_date(s.as_of), "{} {field}", r.code);
@@ -164,11 +165,18 @@ fn whole_vpc_rates_match_the_feeds() {
             "{code}"
         );
     }
-    // route53.json (2025-08-28), location "Any": "DNS Zone first 25" "0.5000000000" — one price
+    // route53.json (2025-08-28), location "Any": "DNS Zone first 25" "0.5000000000" and, beyond
+    // an account's first 25, "DNS Zone" "0.1000000000" (same SKU KVPGEJE88UW8S779) — one price
     // for every hosted zone, private ones included, wherever the VPC is.
     for r in builtin().regions {
         assert_eq!(r.transit_gateway_gb.rate, usd("0.02"), "{}", r.code);
         assert_eq!(r.private_hosted_zone_month.rate, usd("0.5"), "{}", r.code);
+        assert_eq!(
+            r.private_hosted_zone_month_over_25.rate,
+            usd("0.1"),
+            "{}",
+            r.code
+        );
         // A regional NAT gateway bills one NAT gateway-hour per AZ it is active in, at the
         // zonal rate (VPC pricing page; offer rows EU-RegionalNatGateway-Hours 0.048 etc.).
         assert_eq!(

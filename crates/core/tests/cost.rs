@@ -115,6 +115,8 @@ fn test_catalog(name: &str) -> &'static Catalog {
                 transit_gateway_attachment_hour: price(&r["transitGatewayAttachmentHour"]),
                 transit_gateway_gb: price(&r["transitGatewayGb"]),
                 private_hosted_zone_month: price(&r["privateHostedZoneMonth"]),
+                // `advise` prices no hosted zones; only the plan's centralised design does.
+                private_hosted_zone_month_over_25: price(&r["privateHostedZoneMonth"]),
                 regional_nat_gateway_az_hour: price(&r["regionalNatGatewayAzHour"]),
             })
             .collect();

@@ -6,10 +6,13 @@
 use proptest::prelude::*;
 use serde_json::{json, Value};
 use std::sync::OnceLock;
+use vpce_advisor_core::approach::Approach;
 use vpce_advisor_core::catalog::{self, Catalog, Price, RegionPrices, Tier};
+use vpce_advisor_core::cost::price_approaches;
 use vpce_advisor_core::input::Loose;
 use vpce_advisor_core::money::Rate;
 use vpce_advisor_core::plan::{self, services, Design, Endpoint, Plan};
+use vpce_advisor_core::scenario::{ClientLocation, Scenario, Service};
 
 fn golden() -> &'static Value {
     static GOLDEN: OnceLock<Value> = OnceLock::new();
@@ -79,6 +82,10 @@ fn test_catalog() -> &'static Catalog {
             private_hosted_zone_month: price(
                 "privateHostedZoneMonth",
                 base.private_hosted_zone_month,
+            ),
+            private_hosted_zone_month_over_25: price(
+                "privateHostedZoneMonthOver25",
+                base.private_hosted_zone_month_over_25,
             ),
             ..base
         };
@@ -1025,4 +1032,121 @@ fn without_a_transit_gateway_centralising_counts_the_attachments_to_create() {
         .exports
         .markdown
         .contains("from 13 VPCs on, counting a Transit Gateway attachment for each VPC."));
+}
+
+#[test]
+fn peered_vpcs_are_plan_vpcs_with_their_own_gateway_endpoints_as_advise_says() {
+    // A gateway endpoint serves only its own VPC ("Endpoint connections cannot be extended out
+    // of a VPC", gateway endpoints page): a peered VPC with clients gets its own, as `advise`
+    // says ("Give peered and TGW-attached VPCs their own gateway endpoints"). A plan lists its
+    // VPCs (vpcCount), so a peered VPC with clients is one of them, like a Transit
+    // Gateway-attached one; only on-premises and other-Region clients need an interface endpoint.
+    //
+    // 4 VPCs, 2 AZs, 730 h, us-east-1 golden rates:
+    // - s3 1,000 GB from this VPC and peered VPCs: all on the free S3 gateway endpoints (4),
+    //   $0.00. (Before: 50% = 500 GB to one S3 interface endpoint, $14.60 + $5.00 = $19.60.)
+    // - dynamodb 2,000 GB from peered VPCs and on premises, 25% remote: 1,500 GB on the free
+    //   DynamoDB gateway endpoints (4); 500 GB through one DynamoDB interface endpoint, built
+    //   once: 2 AZs × 730 h × $0.01 = $14.60 + 500 GB × $0.01 = $5.00 → $19.60. (Before: no
+    //   same-vpc source, so all 2,000 GB counted remote: $14.60 + $20.00 = $34.60.)
+    // per-vpc: $0.00 + $19.60 = $19.60.
+    let plan = run(&json!({
+        "vpcCount": 4,
+        "destinations": [
+            { "service": "s3", "gbPerMonth": 1000, "trafficFrom": ["same-vpc", "peered-vpc"] },
+            { "service": "dynamodb", "gbPerMonth": 2000,
+              "trafficFrom": ["peered-vpc", "on-premises"], "remoteTrafficPercent": 25 }
+        ]
+    }))
+    .unwrap();
+    assert_eq!(plan.recommended, "per-vpc");
+    let per_vpc = design(&plan, "per-vpc");
+    assert_eq!(to_cents(per_vpc.monthly_usd), cents("19.60"));
+    let find = |kind: &str, name: &str| {
+        per_vpc
+            .endpoints
+            .iter()
+            .find(|e| e.kind == kind && e.service_name == format!("com.amazonaws.us-east-1.{name}"))
+    };
+    let s3 = find("gateway", "s3").expect("S3 gateway endpoints");
+    assert_eq!(
+        (s3.placement, s3.vpcs, s3.gb_per_month),
+        ("each-vpc", 4, 1000.0)
+    );
+    assert!(
+        find("interface", "s3").is_none(),
+        "{:#?}",
+        per_vpc.endpoints
+    );
+    let ddb = find("gateway", "dynamodb").expect("DynamoDB gateway endpoints");
+    assert_eq!(
+        (ddb.placement, ddb.vpcs, ddb.gb_per_month),
+        ("each-vpc", 4, 1500.0)
+    );
+    let ddb_if = find("interface", "dynamodb").expect("DynamoDB interface endpoint");
+    assert_eq!(
+        (ddb_if.placement, ddb_if.vpcs, ddb_if.gb_per_month),
+        ("one-vpc", 1, 500.0)
+    );
+
+    // `advise` for the same DynamoDB traffic (one endpoint VPC, 2 AZs): gateway + interface,
+    // the interface endpoint carrying the same 500 GB → the same $19.60.
+    let mut scenario = Scenario::new(Service::DynamoDb);
+    scenario.gb_per_month = 2000.0;
+    scenario.traffic_from = vec![ClientLocation::PeeredVpc, ClientLocation::OnPremises];
+    scenario.remote_traffic_percent = 25.0;
+    let advised = price_approaches(&scenario, test_catalog())
+        .into_iter()
+        .find(|a| a.kind == Approach::GatewayAndInterface)
+        .unwrap();
+    assert_eq!(to_cents(advised.monthly_usd), cents("19.60"));
+}
+
+#[test]
+fn hosted_zones_beyond_the_first_25_cost_the_lower_rate() {
+    // Route 53 price feed (route53.json, published 2025-08-28, location "Any"): "DNS Zone first
+    // 25" $0.50 and "DNS Zone" $0.10 per hosted zone per month (SKU KVPGEJE88UW8S779), as in
+    // the golden rates.
+    // 2 VPCs on a Transit Gateway, 27 AWS services with a confirmed client-facing name (no ECR,
+    // which brings in other endpoints), 10 GB each, 2 AZs, 730 h. Centralised:
+    // endpoint hours 27 × 2 × 730 h × $0.01 = $394.20; processing 270 GB × $0.01 = $2.70;
+    // attachment 730 h × $0.05 = $36.50; Transit Gateway 270 GB × $0.02 = $5.40;
+    // zones 25 × $0.50 = $12.50 and 2 × $0.10 = $0.20 → $451.50 (27 × $0.50 would be $451.80).
+    let names: Vec<&str> = services::SERVICES
+        .iter()
+        .filter(|s| matches!(s.dns, services::Dns::Name { .. }) && !s.name.starts_with("ecr."))
+        .map(|s| s.name)
+        .take(27)
+        .collect();
+    assert_eq!(names.len(), 27);
+    let destinations: Vec<Value> = names
+        .iter()
+        .map(|n| json!({ "service": "aws-service", "awsService": n, "gbPerMonth": 10 }))
+        .collect();
+    let plan = run(&json!({ "vpcCount": 2, "transitGateway": true, "destinations": destinations }))
+        .unwrap();
+    let central = design(&plan, "centralised");
+    let zones: Vec<(&str, f64, f64)> = central
+        .lines
+        .iter()
+        .filter(|l| l.label.starts_with("Route 53 private hosted zones"))
+        .map(|l| (l.label.as_str(), l.quantity, l.usd))
+        .collect();
+    assert_eq!(
+        zones,
+        [
+            (
+                "Route 53 private hosted zones, one per centralised service with a known name (25 × 1 month)",
+                25.0,
+                12.5
+            ),
+            (
+                "Route 53 private hosted zones, beyond the first 25 (2 × 1 month)",
+                2.0,
+                0.2
+            )
+        ]
+    );
+    assert_eq!(to_cents(central.monthly_usd), cents("451.50"));
+    assert_eq!(plan.recommended, "centralised");
 }

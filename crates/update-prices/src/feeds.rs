@@ -272,7 +272,7 @@ pub enum Key {
 }
 
 /// The built-in mapping of catalogue fields to feed keys.
-pub const FEED_RULES: [FeedRule; 12] = [
+pub const FEED_RULES: [FeedRule; 13] = [
     FeedRule { field: "interfaceEndpointHour", feed: "vpc", key: Key::Region("Hourly charge for VPC Endpoints per Hrs"), labelled: true },
     FeedRule { field: "interfaceDataTiers", feed: "vpc", key: Key::TierPrefix("Charge for per GB data processed by VPC Endpoints per GB from "), labelled: true },
     FeedRule { field: "gwlbEndpointHour", feed: "vpc", key: Key::Region("Hourly charge for AWS Gateway Load Balancer VPC Endpoint per Hrs"), labelled: true },
@@ -286,6 +286,8 @@ pub const FEED_RULES: [FeedRule; 12] = [
     FeedRule { field: "natGatewayGb", feed: "natgateway", key: Key::Region("Charge for per GB data processed by NatGateways"), labelled: true },
     FeedRule { field: "regionalNatGatewayAzHour", feed: "natgateway", key: Key::Region("Hourly charge for Regional NAT Gateways"), labelled: true },
     FeedRule { field: "privateHostedZoneMonth", feed: "route53", key: Key::Global("DNS Zone first 25"), labelled: true },
+    // The same SKU's rate beyond an account's first 25 hosted zones.
+    FeedRule { field: "privateHostedZoneMonthOver25", feed: "route53", key: Key::Global("DNS Zone"), labelled: true },
 ];
 
 /// A figure found for one field of one Region.

@@ -38,7 +38,7 @@ pub struct Rule {
 
 /// Every rate a catalogue Region holds: `PRICE_FIELDS` and the rates the whole-VPC plan added,
 /// which only the feeds mode reads (the offer rules predate them).
-pub const ALL_RATE_FIELDS: [&str; 16] = [
+pub const ALL_RATE_FIELDS: [&str; 17] = [
     "interfaceEndpointHour",
     "interfaceDataTiers",
     "gwlbEndpointHour",
@@ -54,11 +54,12 @@ pub const ALL_RATE_FIELDS: [&str; 16] = [
     "transitGatewayAttachmentHour",
     "transitGatewayGb",
     "privateHostedZoneMonth",
+    "privateHostedZoneMonthOver25",
     "regionalNatGatewayAzHour",
 ];
 
 /// The rates the offer rules read, in the order a new Region is written: the first twelve of
-/// `ALL_RATE_FIELDS` (the four after them came with the whole-VPC plan).
+/// `ALL_RATE_FIELDS` (the five after them came with the whole-VPC plan).
 pub const PRICE_FIELDS: &[&str] = ALL_RATE_FIELDS.split_at(12).0;
 
 /// The offer codes read, in the order they are looked for.

@@ -100,7 +100,7 @@ impl Drop for Scratch {
 }
 
 /// Catalogue field → the excerpt key it is read from (the labelled ones).
-const LABELLED: [(&str, &str, &str); 9] = [
+const LABELLED: [(&str, &str, &str); 10] = [
     ("vpc.json", "interfaceEndpointHour", "Hourly charge for VPC Endpoints per Hrs"),
     ("vpc.json", "gwlbEndpointHour", "Hourly charge for AWS Gateway Load Balancer VPC Endpoint per Hrs"),
     ("vpc.json", "gwlbEndpointGb", "Charge for per GB data processed by AWS Gateway Load Balancer VPC Endpoint per GB"),
@@ -110,6 +110,7 @@ const LABELLED: [(&str, &str, &str); 9] = [
     ("natgateway.json", "natGatewayHour", "Hourly charge for NAT Gateways"),
     ("natgateway.json", "natGatewayGb", "Charge for per GB data processed by NatGateways"),
     ("route53.json", "privateHostedZoneMonth", "DNS Zone first 25"),
+    ("route53.json", "privateHostedZoneMonthOver25", "DNS Zone"),
 ];
 
 #[test]
@@ -176,8 +177,8 @@ fn the_committed_catalogue_equals_the_feed_excerpts() {
             compared += 1;
         }
     }
-    // 5 Regions × (9 flat rates + 3 tiers).
-    assert_eq!(compared, 60);
+    // 5 Regions × (10 flat rates + 3 tiers).
+    assert_eq!(compared, 65);
 }
 
 #[test]
@@ -205,6 +206,8 @@ fn the_corrected_rates_are_the_feeds() {
     assert_eq!(mxc1["natGatewayHour"]["usd"], "0.04725");
     // route53.json "Any": "DNS Zone first 25" "0.5000000000" per hosted zone per month.
     assert_eq!(mxc1["privateHostedZoneMonth"]["usd"], "0.5");
+    // … and "DNS Zone" "0.1000000000" beyond an account's first 25 zones.
+    assert_eq!(mxc1["privateHostedZoneMonthOver25"]["usd"], "0.1");
     // Each rate's date is its feed's publication day, reachable from its source.
     assert_eq!(
         sae1["interfaceEndpointHour"]["source"],

@@ -21,7 +21,7 @@ const CLIENTS = [['same-vpc', 'In the VPCs'], ['transit-gateway', 'VPCs behind t
 /** Where the core places an endpoint (`endpoints[].placement`), in words; `each-vpc` otherwise. */
 const PLACEMENT = {
   'shared-services-vpc': () => 'once, in the shared-services VPC',
-  'one-vpc': () => 'once, in the VPC the clients outside reach (on premises, peered VPCs, other Regions)',
+  'one-vpc': () => 'once, in the VPC the clients outside reach (on premises, other Regions)',
 };
 
 /** A destination's field (as the core names it, `destinations[2].gbPerMonth`) → its row input's `data-p`. */

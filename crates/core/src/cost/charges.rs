@@ -464,19 +464,13 @@ pub(crate) fn ecr_layers_beside_nat(scenario: &Scenario, gb: Quantity) -> Quanti
 /// says so ("each-vpc") — and for Amazon ECR its own S3 gateway endpoint for the image layers
 /// (the ECR API calls themselves are small and not priced).
 pub(crate) fn remote_share(scenario: &Scenario, gb: Quantity) -> Quantity {
-    let (local, remote) = (
-        crate::facts::has_region_vpcs(scenario),
-        crate::facts::has_remote(scenario),
-    );
-    match (local, remote) {
-        (true, false) => Quantity::ZERO,
-        (false, _) => gb,
-        (true, true) => {
-            // Percent in millionths of a percent: exact integer arithmetic from here on.
-            let pct = (scenario.remote_traffic_percent.clamp(0.0, 100.0) * 1e6).round() as u64;
-            scale(gb, pct, 100_000_000)
-        }
-    }
+    let pct = crate::facts::remote_percent(&scenario.traffic_from, scenario.remote_traffic_percent);
+    // Percent in millionths of a percent: exact integer arithmetic from here on.
+    scale(
+        gb,
+        (pct.clamp(0.0, 100.0) * 1e6).round() as u64,
+        100_000_000,
+    )
 }
 
 /// `q × num / den`, rounded half up to the millionth; monotone in `q`.

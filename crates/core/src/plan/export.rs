@@ -318,7 +318,7 @@ fn terraform(plan: &Plan, best: &Design, input: &PlanInput) -> String {
             text::plural(u64::from(azs))
         );
         if interfaces.iter().any(|e| e.placement == "one-vpc") {
-            out.push_str("variable \"serves_remote_clients\" {\n  description = \"True only in the one VPC that clients outside the VPCs (on premises, peered or other-Region VPCs) reach: it alone gets the endpoints only they use.\"\n  type        = bool\n  default     = false\n}\n\n");
+            out.push_str("variable \"serves_remote_clients\" {\n  description = \"True only in the one VPC that clients outside the VPCs (on premises or in other Regions) reach: it alone gets the endpoints only they use.\"\n  type        = bool\n  default     = false\n}\n\n");
         }
         out.push_str("variable \"security_group_ids\" {\n  description = \"Security groups of the interface endpoints: allow HTTPS (443) from the clients.\"\n  type        = list(string)\n}\n\n");
         if interfaces.iter().any(|e| e.hosted_zone.is_some()) {

@@ -134,19 +134,12 @@ impl Destination {
         }
     }
 
-    /// Percent (0–100) of the volume whose clients are outside the VPCs (on premises, peered or
-    /// other-Region VPCs): what a gateway endpoint cannot carry.
+    /// Percent (0–100) of the volume whose clients are outside the VPCs (on premises or in other
+    /// Regions): what a gateway endpoint cannot carry. The plan's VPCs are every VPC whose
+    /// clients use the destination, `peered-vpc` and `transit-gateway` included: each has its
+    /// own gateway endpoint, as `advise` says (`facts::remote_percent`, shared with it).
     pub fn remote_percent(&self) -> f64 {
-        let local = self.traffic_from.contains(&ClientLocation::SameVpc);
-        let remote = self
-            .traffic_from
-            .iter()
-            .any(|s| !matches!(s, ClientLocation::SameVpc | ClientLocation::TransitGateway));
-        match (local, remote) {
-            (_, false) => 0.0,
-            (false, true) => 100.0,
-            (true, true) => self.remote_traffic_percent,
-        }
+        crate::facts::remote_percent(&self.traffic_from, self.remote_traffic_percent)
     }
 }
 

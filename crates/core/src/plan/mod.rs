@@ -24,7 +24,9 @@
 //!   DynamoDB or DynamoDB Streams, whose names AWS says not to override.
 //!
 //! In the per-VPC designs an interface endpoint whose clients are all outside the VPCs (on
-//! premises, peered or other-Region VPCs) is built once, not in every VPC.
+//! premises or in other Regions) is built once, not in every VPC. Peered and Transit
+//! Gateway-attached VPCs with clients are among the plan's VPCs, each with its own gateway
+//! endpoints, as `advise` says (`facts::remote_percent`).
 //!
 //! The bill follows `cost` (exact integer money, each line rounded half up to the cent, the
 //! total the sum of its lines). PrivateLink processing tiers apply to all interface traffic of
@@ -63,7 +65,7 @@ pub const ASSUMPTIONS: [&str; 9] = [
     "Clients in AZs without an interface endpoint reach one in another AZ at no transfer charge: AWS has not charged data transfer between AZs to PrivateLink endpoints or through Transit Gateways since 2022-04-01.",
     "Image layers pulled through ecr.dkr come from S3: with an S3 gateway endpoint they are free (in nat+endpoints too, beside NAT for the API calls), and the ECR endpoints carry only API calls, not priced by volume.",
     "With transitGateway the VPCs are already attached: the centralised design adds the shared-services VPC's attachment (without it, each VPC's attachment too, and the design is shown but not eligible), Transit Gateway processing of the interface traffic of the clients in the VPCs (once; clients on premises reach the shared-services VPC as they would any one VPC) and a private hosted zone per service with a confirmed name (none for S3 beside gateway endpoints, DynamoDB or DynamoDB Streams).",
-    "An interface endpoint whose clients are all outside the VPCs (on premises, peered or other-Region VPCs) is built once, in the VPC they reach.",
+    "An interface endpoint whose clients are all outside the VPCs (on premises or in other Regions) is built once, in the VPC they reach; peered VPCs with clients are among the VPCs.",
     "Unless NAT gateways already run for other egress, the NAT designs run one NAT gateway per AZ per VPC, each with a public IPv4 address; where they already run, only per-GB processing is counted.",
     "Break-even volumes compare a destination's own endpoints (hours, processing) with NAT processing of what NAT would carry beside the gateway endpoints; NAT hours are shared by all destinations and not counted against one.",
     "Route 53 query charges, DNS resolver endpoints and the data transfer of the services themselves are not included.",
@@ -549,7 +551,7 @@ impl<'a> Ctx<'a> {
         let d = self.dest(i);
         let (gb, remote) = (self.gb[i], self.remote[i]);
         let region = self.service_region[i].code;
-        // Clients in the VPCs (not only on premises, in peered or other-Region VPCs).
+        // Clients in the VPCs (not only on premises or in other Regions).
         let local = d.remote_percent() < 100.0;
         let ep = |kind, name, gb, needed_by, local| Ep {
             kind,
@@ -794,15 +796,32 @@ impl<'a> Ctx<'a> {
                 true,
                 Weight::TgwGb,
             );
+            // An account's first 25 hosted zones are billed at one rate, every further zone at
+            // another (Route 53 price feed: "DNS Zone first 25", "DNS Zone"); the account's
+            // other zones are not known here, so the plan's count from the first.
             let zones = self.zone_count(r);
+            let first = zones.min(25);
             if zones > 0 {
                 bill.priced(
                     format!(
-                        "Route 53 private hosted zones, one per centralised service with a known name ({zones} × 1 month)"
+                        "Route 53 private hosted zones, one per centralised service with a known name ({first} × 1 month)"
                     ),
-                    Quantity::whole(zones),
+                    Quantity::whole(first),
                     ZONE_MONTHS,
                     self.here.private_hosted_zone_month,
+                    true,
+                    Weight::Endpoints,
+                );
+            }
+            if zones > first {
+                bill.priced(
+                    format!(
+                        "Route 53 private hosted zones, beyond the first 25 ({} × 1 month)",
+                        zones - first
+                    ),
+                    Quantity::whole(zones - first),
+                    ZONE_MONTHS,
+                    self.here.private_hosted_zone_month_over_25,
                     true,
                     Weight::Endpoints,
                 );
@@ -992,7 +1011,7 @@ impl<'a> Ctx<'a> {
         } else if input.require_private_ips {
             "Through a NAT gateway the services answer at public IPs."
         } else if with_remote && self.remote.iter().any(|q| *q > Quantity::ZERO) {
-            "Clients on premises or in peered or other-Region VPCs don't egress through these VPCs' NAT gateways."
+            "Clients on premises or in other Regions don't egress through these VPCs' NAT gateways."
         } else {
             return None;
         };
