@@ -140,6 +140,10 @@ const SAGEMAKER_RUNTIME_NAMES: &str =
 /// tests its `email-smtp` endpoint with that very procedure.
 const SES_SMTP_NAMES: &str =
     "https://docs.aws.amazon.com/ses/latest/dg/send-email-smtp-client-command-line.html";
+/// "Working with an AWS DMS replication instance" (read 2026-11-30): a table of
+/// `dms.<region>.amazonaws.com` (and `dms-fips.…` in US and Canada Regions) for each Region.
+const DMS_NAMES: &str =
+    "https://docs.aws.amazon.com/dms/latest/userguide/CHAP_ReplicationInstance.html";
 /// App Mesh setup troubleshooting (read 2026-11-30): "App Mesh's public Envoy management service
 /// endpoints follow the … format `appmesh-envoy-management.region-code.amazonaws.com`", reached
 /// through the internet or "a private VPC endpoint".
@@ -236,13 +240,14 @@ pub const SERVICES: &[ServiceInfo] = &[
         gr!("codepipeline.html"),
     ),
     named(svc("config", "AWS Config"), "config", gr!("awsconfig.html")),
-    // Unverified. The DMS guide ("Infrastructure security", `infrastructure-security.html`) shows
-    // only the endpoint-specific name (`vpce-….dms.us-west-2.vpce.amazonaws.com`) and says that with
-    // private DNS no endpoint URL is needed, without naming the default one. Searched to
-    // 2026-11-30 and not found: the General Reference DMS page (`gr/dms.html`, in any language),
-    // `dms.<region>.amazonaws.com` on any AWS page (only AWS SDK sources and IAM service principals
-    // `dms.<region>.amazonaws.com`, which are not endpoints, carry it).
-    svc("dms", "AWS Database Migration Service"),
+    // The DMS guide lists the API's Regional names with the Regions it runs in; its
+    // "Infrastructure security" page (`infrastructure-security.html`) adds that with the endpoint's
+    // private DNS "you don't have to specify the endpoint URL".
+    named(
+        svc("dms", "AWS Database Migration Service"),
+        "dms",
+        DMS_NAMES,
+    ),
     ServiceInfo {
         // "Do not create private hosted zones to override DynamoDB Streams endpoint DNS names".
         dns: Dns::NoOverride {
@@ -616,14 +621,14 @@ mod tests {
     }
 
     #[test]
-    fn only_dms_eks_auth_and_iam_lack_a_confirmed_name() {
-        // The three whose names no AWS page confirmed in the Dns::Name shape (reasons beside them).
+    fn only_eks_auth_and_iam_lack_a_confirmed_name() {
+        // The two whose names no AWS page confirmed in the Dns::Name shape (reasons beside them).
         let unverified: Vec<&str> = SERVICES
             .iter()
             .filter(|s| s.dns == Dns::Unverified)
             .map(|s| s.name)
             .collect();
-        assert_eq!(unverified, ["dms", "eks-auth", "iam"]);
+        assert_eq!(unverified, ["eks-auth", "iam"]);
         assert_eq!(
             find("ecs-agent").unwrap().dns,
             Dns::Name {
