@@ -569,15 +569,15 @@ fn centralised_zones_use_the_documented_names_and_none_where_unconfirmed() {
     // hours 4 endpoints × 2 AZs × 730 h = 5,840 h × $0.01 = $58.40; processing 40 GB × $0.01 = $0.40;
     // attachment 730 h × $0.05 = $36.50; TGW 40 GB × $0.02 = $0.80;
     // zones: kinesis.us-east-1.amazonaws.com (General Reference, ak.html) and
-    // firehose.us-east-1.amazonaws.com (fh.html); none for ecs-agent, ecs-telemetry (names not
-    // confirmed here) → 2 × $0.50 = $1.00. Total $97.10.
+    // firehose.us-east-1.amazonaws.com (fh.html); none for eks-auth (its api.aws name is not
+    // confirmed here) nor iam (global, no Region part) → 2 × $0.50 = $1.00. Total $97.10.
     let plan = run(&json!({
         "vpcCount": 20, "transitGateway": true,
         "destinations": [
             { "service": "aws-service", "awsService": "kinesis-streams", "gbPerMonth": 10 },
             { "service": "aws-service", "awsService": "kinesis-firehose", "gbPerMonth": 10 },
-            { "service": "aws-service", "awsService": "ecs-agent", "gbPerMonth": 10 },
-            { "service": "aws-service", "awsService": "ecs-telemetry", "gbPerMonth": 10 }
+            { "service": "aws-service", "awsService": "eks-auth", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "iam", "gbPerMonth": 10 }
         ]
     }))
     .unwrap();
@@ -600,8 +600,12 @@ fn centralised_zones_use_the_documented_names_and_none_where_unconfirmed() {
             .as_deref(),
         Some("kinesis.us-east-1.amazonaws.com")
     );
-    for svc in ["ecs-agent", "ecs-telemetry"] {
-        let e = endpoint_of(central, svc);
+    for svc in ["com.amazonaws.us-east-1.eks-auth", "com.amazonaws.iam"] {
+        let e = central
+            .endpoints
+            .iter()
+            .find(|e| e.service_name == svc)
+            .unwrap();
         assert_eq!(e.hosted_zone, None, "{svc}");
         assert!(!e.private_dns);
         assert!(
@@ -613,6 +617,74 @@ fn centralised_zones_use_the_documented_names_and_none_where_unconfirmed() {
         .exports
         .markdown
         .contains("private hosted zone kinesis.us-east-1.amazonaws.com"));
+}
+
+#[test]
+fn centralised_zones_for_the_agent_runtime_smtp_mesh_and_dms_names() {
+    // 20 VPCs on a Transit Gateway, 7 services × 10 GB, centralised (us-east-1, 2 AZs):
+    // hours 7 endpoints × 2 AZs × 730 h = 10,220 h × $0.01 = $102.20; processing 70 GB × $0.01 =
+    // $0.70; one attachment 730 h × $0.05 = $36.50; Transit Gateway 70 GB × $0.02 = $1.40;
+    // zones, each from its AWS page, none under the PrivateLink name:
+    // ecs-a.… for ecs-agent and ecs-t.… for ecs-telemetry (ECS guide, vpc-endpoints.html),
+    // runtime.sagemaker.… for sagemaker.runtime (SageMaker guide, interface-vpc-endpoint.html),
+    // email-smtp.… (SES guide, send-email-smtp-client-command-line.html),
+    // aps-workspaces.… (General Reference, prometheus-service.html),
+    // appmesh-envoy-management.… (App Mesh guide, troubleshooting-setup.html),
+    // dms.… (DMS guide, CHAP_ReplicationInstance.html)
+    // → 7 × $0.50 = $3.50. Total $102.20 + $0.70 + $36.50 + $1.40 + $3.50 = $144.30.
+    // Per VPC instead: 20 × 7 × 2 × 730 h × $0.01 = $2,044.00 + $0.70 = $2,044.70.
+    let plan = run(&json!({
+        "vpcCount": 20, "transitGateway": true,
+        "destinations": [
+            { "service": "aws-service", "awsService": "ecs-agent", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "ecs-telemetry", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "sagemaker.runtime", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "email-smtp", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "aps-workspaces", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "appmesh-envoy-management", "gbPerMonth": 10 },
+            { "service": "aws-service", "awsService": "dms", "gbPerMonth": 10 }
+        ]
+    }))
+    .unwrap();
+    assert_eq!(plan.recommended, "centralised");
+    let central = design(&plan, "centralised");
+    assert_eq!(to_cents(central.monthly_usd), cents("144.30"));
+    assert_eq!(
+        to_cents(design(&plan, "per-vpc").monthly_usd),
+        cents("2044.70")
+    );
+    assert_eq!(zone_line(central), (7.0, 350));
+    let zone_of = |svc: &str| endpoint_of(central, svc).hosted_zone.as_deref();
+    assert_eq!(zone_of("ecs-agent"), Some("ecs-a.us-east-1.amazonaws.com"));
+    assert_eq!(
+        zone_of("ecs-telemetry"),
+        Some("ecs-t.us-east-1.amazonaws.com")
+    );
+    assert_eq!(
+        zone_of("sagemaker.runtime"),
+        Some("runtime.sagemaker.us-east-1.amazonaws.com")
+    );
+    let tf = &plan.exports.terraform;
+    let mut names = tf_zone_names(tf);
+    names.sort();
+    assert_eq!(
+        names,
+        [
+            "appmesh-envoy-management.us-east-1.amazonaws.com",
+            "aps-workspaces.us-east-1.amazonaws.com",
+            "dms.us-east-1.amazonaws.com",
+            "ecs-a.us-east-1.amazonaws.com",
+            "ecs-t.us-east-1.amazonaws.com",
+            "email-smtp.us-east-1.amazonaws.com",
+            "runtime.sagemaker.us-east-1.amazonaws.com"
+        ]
+    );
+    // The ECS page: the numbered ecs-a-1.… names need no records, so no `*.` under any of these.
+    assert!(!tf.contains("name    = \"*."), "{tf}");
+    for e in &central.endpoints {
+        let note = e.note.as_deref();
+        assert!(!note.is_some_and(|n| n.contains("not confirmed")), "{e:?}");
+    }
 }
 
 #[test]

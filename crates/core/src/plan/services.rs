@@ -39,6 +39,9 @@ pub enum Dns {
     Name {
         host: &'static str,
         wildcard: bool,
+        /// The AWS page. Every name is written beside it and the unit tests check it, but nothing
+        /// the widget shows reads it, so the shipped Wasm does not carry the strings.
+        #[cfg(test)]
         source: &'static str,
     },
     /// AWS says not to override the service's names with a private hosted zone: clients use the
@@ -75,6 +78,7 @@ const fn wildcard(info: ServiceInfo, host: &'static str, source: &'static str) -
     with_name(info, host, true, source)
 }
 
+#[cfg_attr(not(test), allow(unused_variables))]
 const fn with_name(
     info: ServiceInfo,
     host: &'static str,
@@ -85,6 +89,7 @@ const fn with_name(
         dns: Dns::Name {
             host,
             wildcard,
+            #[cfg(test)]
             source,
         },
         ..info
@@ -116,6 +121,34 @@ const CODEARTIFACT_REPO_NAMES: &str =
 /// (`apigateway-private-apis.html`) says the same of private DNS.
 const EXECUTE_API_NAMES: &str =
     "https://aws.amazon.com/premiumsupport/knowledge-center/api-gateway-vpc-connections/";
+/// "Amazon ECS interface VPC endpoints" (read 2026-11-30): the endpoints' private DNS names are
+/// `ecs-a.<region>.amazonaws.com` (ecs-agent) and `ecs-t.<region>.amazonaws.com` (ecs-telemetry);
+/// "if you use your own Route 53 private hosted zones instead of the endpoint's private DNS, create
+/// hosted zones only for" `ecs.`, `ecs-a.` and `ecs-t.` (the numbered `ecs-a-1.…` names need no
+/// records). The agent is handed those base names only when its `DiscoverPollEndpoint` call goes
+/// through the `ecs` endpoint, so the page requires all three endpoints.
+const ECS_NAMES: &str =
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/vpc-endpoints.html";
+/// "Connect to SageMaker through a VPC interface endpoint" (read 2026-11-30): with private DNS,
+/// "the SageMaker Runtime DNS hostname that the CLI and SageMaker Runtime SDK use by default
+/// (`https://runtime.sagemaker.Region.amazonaws.com`) resolves to your VPC endpoint".
+const SAGEMAKER_RUNTIME_NAMES: &str =
+    "https://docs.aws.amazon.com/sagemaker/latest/dg/interface-vpc-endpoint.html";
+/// The SES guide's command-line test of the SMTP interface (read 2026-11-30): clients connect to
+/// `email-smtp.us-west-2.amazonaws.com:587` ("replace … with the URL of the Amazon SES SMTP
+/// endpoint for your AWS Region"); the VPC endpoint page (`send-email-set-up-vpc-endpoints.html`)
+/// tests its `email-smtp` endpoint with that very procedure.
+const SES_SMTP_NAMES: &str =
+    "https://docs.aws.amazon.com/ses/latest/dg/send-email-smtp-client-command-line.html";
+/// "Working with an AWS DMS replication instance" (read 2026-11-30): a table of
+/// `dms.<region>.amazonaws.com` (and `dms-fips.…` in US and Canada Regions) for each Region.
+const DMS_NAMES: &str =
+    "https://docs.aws.amazon.com/dms/latest/userguide/CHAP_ReplicationInstance.html";
+/// App Mesh setup troubleshooting (read 2026-11-30): "App Mesh's public Envoy management service
+/// endpoints follow the … format `appmesh-envoy-management.region-code.amazonaws.com`", reached
+/// through the internet or "a private VPC endpoint".
+const APPMESH_NAMES: &str =
+    "https://docs.aws.amazon.com/app-mesh/latest/userguide/troubleshooting-setup.html";
 
 /// IAM's and STS's dual-stack endpoints can be reached privately through PrivateLink
 /// ("Dual-stack endpoint support", IAM User Guide); S3 documents IP address types for its
@@ -135,8 +168,20 @@ pub const SERVICES: &[ServiceInfo] = &[
         "application-autoscaling",
         gr!("as-app.html"),
     ),
-    svc("appmesh-envoy-management", "AWS App Mesh Envoy management"),
-    svc("aps-workspaces", "Amazon Managed Service for Prometheus"),
+    // AWS ended support for App Mesh on 2026-09-30 (the end-of-support notice heading the App Mesh
+    // guide's pages, e.g. `virtual_routers.html`, read 2026-11-30): the name stays accepted for
+    // plans of meshes not yet migrated.
+    named(
+        svc("appmesh-envoy-management", "AWS App Mesh Envoy management"),
+        "appmesh-envoy-management",
+        APPMESH_NAMES,
+    ),
+    // The data plane (remote write, queries); the page lists the control plane, `aps`, apart.
+    named(
+        svc("aps-workspaces", "Amazon Managed Service for Prometheus"),
+        "aps-workspaces",
+        gr!("prometheus-service.html"),
+    ),
     named(svc("athena", "Amazon Athena"), "athena", gr!("athena.html")),
     named(
         svc("autoscaling", "Amazon EC2 Auto Scaling"),
@@ -195,9 +240,14 @@ pub const SERVICES: &[ServiceInfo] = &[
         gr!("codepipeline.html"),
     ),
     named(svc("config", "AWS Config"), "config", gr!("awsconfig.html")),
-    // Unverified: no AWS page listing the DMS API's Regional name was found in the reference
-    // store searched (the General Reference DMS page was not among it).
-    svc("dms", "AWS Database Migration Service"),
+    // The DMS guide lists the API's Regional names with the Regions it runs in; its
+    // "Infrastructure security" page (`infrastructure-security.html`) adds that with the endpoint's
+    // private DNS "you don't have to specify the endpoint URL".
+    named(
+        svc("dms", "AWS Database Migration Service"),
+        "dms",
+        DMS_NAMES,
+    ),
     ServiceInfo {
         // "Do not create private hosted zones to override DynamoDB Streams endpoint DNS names".
         dns: Dns::NoOverride {
@@ -220,16 +270,22 @@ pub const SERVICES: &[ServiceInfo] = &[
         gr!("ecr.html"),
     ),
     named(svc("ecs", "Amazon ECS"), "ecs", gr!("ecs-service.html")),
-    // Unverified: AWS documents no client-callable name for these two. The ECS agent learns
-    // where to connect at run time (the `DiscoverPollEndpoint` action); the General Reference
-    // lists only `ecs.<region>.amazonaws.com` and the ECS PrivateLink page only the service names.
-    svc("ecs-agent", "Amazon ECS agent"),
-    svc("ecs-telemetry", "Amazon ECS telemetry"),
+    // `ecs-a.…` and `ecs-t.…`, never the numbered `ecs-a-1.…` names (public ones, returned when
+    // the agent's `DiscoverPollEndpoint` call misses the `ecs` endpoint): see `ECS_NAMES`.
+    named(svc("ecs-agent", "Amazon ECS agent"), "ecs-a", ECS_NAMES),
+    named(
+        svc("ecs-telemetry", "Amazon ECS telemetry"),
+        "ecs-t",
+        ECS_NAMES,
+    ),
     named(svc("eks", "Amazon EKS API"), "eks", gr!("eks.html")),
     // Unverified: the EKS Auth API is called at an `api.aws` name (`eks-auth.<region>.api.aws`
-    // in AWS SDKs), which `Dns::Name` (`<host>.<region>.amazonaws.com`) cannot express, and no AWS
-    // page listing it was found in the reference store searched; widening the type for an
-    // unconfirmed name would be a guess.
+    // in AWS SDKs and third-party write-ups), which `Dns::Name` (`<host>.<region>.amazonaws.com`)
+    // cannot express. Searched to 2026-11-30 and not found on an AWS page: the EKS guide's
+    // `vpc-interface-endpoints.html`, `pod-id-agent-setup.html` (any language: they say only that
+    // nodes in private subnets need the `eks-auth` endpoint), `private-clusters.html`, the General
+    // Reference `gr/eks.html` (lists `eks.` and `fips.eks.` only), re:Post and AWS blogs. Widening
+    // the type for an unconfirmed name would be a guess.
     svc("eks-auth", "Amazon EKS Pod Identity"),
     named(
         svc("elasticache", "Amazon ElastiCache"),
@@ -251,7 +307,11 @@ pub const SERVICES: &[ServiceInfo] = &[
         "elasticmapreduce",
         gr!("emr.html"),
     ),
-    svc("email-smtp", "Amazon SES SMTP"),
+    named(
+        svc("email-smtp", "Amazon SES SMTP"),
+        "email-smtp",
+        SES_SMTP_NAMES,
+    ),
     named(
         svc("events", "Amazon EventBridge"),
         "events",
@@ -266,8 +326,10 @@ pub const SERVICES: &[ServiceInfo] = &[
         EXECUTE_API_NAMES,
     ),
     named(svc("glue", "AWS Glue"), "glue", gr!("glue.html")),
-    // No zone: IAM's name has no Region part (`iam.amazonaws.com`), which `Dns::Name` does not
-    // express.
+    // No zone: IAM's name has no Region part (`iam.amazonaws.com`, General Reference
+    // `gr/iam-service.html`), which `Dns::Name` does not express; and the IAM guide
+    // (`reference_iam_vpc_endpoint_create.html`, read 2026-11-30) creates `com.amazonaws.iam` only in
+    // us-east-1, other Regions reaching it over Transit Gateway peering, which this plan does not model.
     ServiceInfo {
         global: true,
         ..svc6("iam", "AWS Identity and Access Management")
@@ -318,9 +380,11 @@ pub const SERVICES: &[ServiceInfo] = &[
         "api.sagemaker",
         gr!("sagemaker.html"),
     ),
-    // Unverified: the runtime name (`runtime.sagemaker.<region>.amazonaws.com` in AWS SDKs) was not
-    // in the part of the General Reference SageMaker page, or any other AWS page, read here.
-    svc("sagemaker.runtime", "Amazon SageMaker runtime"),
+    named(
+        svc("sagemaker.runtime", "Amazon SageMaker runtime"),
+        "runtime.sagemaker",
+        SAGEMAKER_RUNTIME_NAMES,
+    ),
     named(
         svc("secretsmanager", "AWS Secrets Manager"),
         "secretsmanager",
@@ -554,6 +618,26 @@ mod tests {
                 assert!(!host.is_empty() && !host.ends_with('.'), "{}", s.name);
             }
         }
+    }
+
+    #[test]
+    fn only_eks_auth_and_iam_lack_a_confirmed_name() {
+        // The two whose names no AWS page confirmed in the Dns::Name shape (reasons beside them).
+        let unverified: Vec<&str> = SERVICES
+            .iter()
+            .filter(|s| s.dns == Dns::Unverified)
+            .map(|s| s.name)
+            .collect();
+        assert_eq!(unverified, ["eks-auth", "iam"]);
+        assert_eq!(
+            find("ecs-agent").unwrap().dns,
+            Dns::Name {
+                host: "ecs-a",
+                wildcard: false,
+                source:
+                    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/vpc-endpoints.html",
+            }
+        );
     }
 
     #[test]
