@@ -85,6 +85,9 @@ pub const DX_VIF: &str =
 /// Amazon ECR interface endpoints (image layers come from S3).
 pub const ECR_VPCE: &str =
     "https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html";
+/// Amazon ECS interface endpoints: the agent's (`ecs-agent`, `ecs-telemetry`) need `ecs`.
+pub const ECS_VPCE: &str =
+    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/vpc-endpoints.html";
 /// Service networks in VPC Lattice: one association per VPC, endpoints for more.
 pub const LATTICE_SN: &str =
     "https://docs.aws.amazon.com/vpc-lattice/latest/ug/service-networks.html";

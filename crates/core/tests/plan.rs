@@ -621,18 +621,21 @@ fn centralised_zones_use_the_documented_names_and_none_where_unconfirmed() {
 
 #[test]
 fn centralised_zones_for_the_agent_runtime_smtp_mesh_and_dms_names() {
-    // 20 VPCs on a Transit Gateway, 7 services × 10 GB, centralised (us-east-1, 2 AZs):
-    // hours 7 endpoints × 2 AZs × 730 h = 10,220 h × $0.01 = $102.20; processing 70 GB × $0.01 =
+    // 20 VPCs on a Transit Gateway, 7 services × 10 GB, centralised (us-east-1, 2 AZs), and the
+    // `ecs` endpoint the agent's two need (ECS guide, vpc-endpoints.html: the agent gets the
+    // ecs-a./ecs-t. names through it), API calls only, 0 GB:
+    // hours 8 endpoints × 2 AZs × 730 h = 11,680 h × $0.01 = $116.80; processing 70 GB × $0.01 =
     // $0.70; one attachment 730 h × $0.05 = $36.50; Transit Gateway 70 GB × $0.02 = $1.40;
     // zones, each from its AWS page, none under the PrivateLink name:
-    // ecs-a.… for ecs-agent and ecs-t.… for ecs-telemetry (ECS guide, vpc-endpoints.html),
+    // ecs-a.… for ecs-agent and ecs-t.… for ecs-telemetry, and ecs.… (the ECS guide: zones "only
+    // for" ecs., ecs-a. and ecs-t.),
     // runtime.sagemaker.… for sagemaker.runtime (SageMaker guide, interface-vpc-endpoint.html),
     // email-smtp.… (SES guide, send-email-smtp-client-command-line.html),
     // aps-workspaces.… (General Reference, prometheus-service.html),
     // appmesh-envoy-management.… (App Mesh guide, troubleshooting-setup.html),
     // dms.… (DMS guide, CHAP_ReplicationInstance.html)
-    // → 7 × $0.50 = $3.50. Total $102.20 + $0.70 + $36.50 + $1.40 + $3.50 = $144.30.
-    // Per VPC instead: 20 × 7 × 2 × 730 h × $0.01 = $2,044.00 + $0.70 = $2,044.70.
+    // → 8 × $0.50 = $4.00. Total $116.80 + $0.70 + $36.50 + $1.40 + $4.00 = $159.40.
+    // Per VPC instead: 20 × 8 × 2 × 730 h × $0.01 = $2,336.00 + $0.70 = $2,336.70.
     let plan = run(&json!({
         "vpcCount": 20, "transitGateway": true,
         "destinations": [
@@ -648,12 +651,23 @@ fn centralised_zones_for_the_agent_runtime_smtp_mesh_and_dms_names() {
     .unwrap();
     assert_eq!(plan.recommended, "centralised");
     let central = design(&plan, "centralised");
-    assert_eq!(to_cents(central.monthly_usd), cents("144.30"));
+    assert_eq!(to_cents(central.monthly_usd), cents("159.40"));
     assert_eq!(
         to_cents(design(&plan, "per-vpc").monthly_usd),
-        cents("2044.70")
+        cents("2336.70")
     );
-    assert_eq!(zone_line(central), (7.0, 350));
+    assert_eq!(zone_line(central), (8.0, 400));
+    let ecs = endpoint_of(central, "ecs");
+    assert_eq!(ecs.gb_per_month, 0.0);
+    assert!(
+        ecs.note
+            .as_deref()
+            .is_some_and(|n| n.starts_with("Needed by ecs-")),
+        "{ecs:?}"
+    );
+    assert!(plan.reasons.iter().any(|r| r
+        .url
+        .ends_with("AmazonECS/latest/developerguide/vpc-endpoints.html")));
     let zone_of = |svc: &str| endpoint_of(central, svc).hosted_zone.as_deref();
     assert_eq!(zone_of("ecs-agent"), Some("ecs-a.us-east-1.amazonaws.com"));
     assert_eq!(
@@ -675,6 +689,7 @@ fn centralised_zones_for_the_agent_runtime_smtp_mesh_and_dms_names() {
             "dms.us-east-1.amazonaws.com",
             "ecs-a.us-east-1.amazonaws.com",
             "ecs-t.us-east-1.amazonaws.com",
+            "ecs.us-east-1.amazonaws.com",
             "email-smtp.us-east-1.amazonaws.com",
             "runtime.sagemaker.us-east-1.amazonaws.com"
         ]

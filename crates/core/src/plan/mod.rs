@@ -1202,7 +1202,7 @@ impl<'a> Ctx<'a> {
                         format!("Carries the image layers {by} serves from S3.")
                     } else {
                         // The source is cited with the plan's reasons; a note stays plain words.
-                        format!("Needed by {by}: the Amazon ECR guide lists both ECR endpoints.")
+                        format!("Needed by {by}, as its AWS guide says.")
                     });
                 }
                 if !gateway && no_override {
@@ -1435,6 +1435,20 @@ impl<'a> Ctx<'a> {
                     }
                 ),
                 url: refs::ECR_VPCE,
+                claims: &[],
+            });
+        }
+        if let Some(by) = r
+            .eps
+            .iter()
+            .find(|e| e.name == "ecs" && e.needed_by.is_some())
+            .and_then(|e| e.needed_by)
+        {
+            out.push(Reason {
+                text: format!(
+                    "The ECS container agent reaches {by} at the names the ecs endpoint hands it, so the plan builds the ecs endpoint too (API calls only)."
+                ),
+                url: refs::ECS_VPCE,
                 claims: &[],
             });
         }

@@ -7,7 +7,7 @@
 //! (`references::PL_SVC_LIST`), as the last part of `com.amazonaws.<region>.<name>`. A name not
 //! in it is rejected with the closest known names rather than priced as a guess.
 
-use crate::references::{DDB_STREAMS, ECR_VPCE, PL_SVC_LIST};
+use crate::references::{DDB_STREAMS, ECR_VPCE, ECS_VPCE, PL_SVC_LIST};
 
 /// What the catalogue knows about one PrivateLink service name.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -127,8 +127,7 @@ const EXECUTE_API_NAMES: &str =
 /// hosted zones only for" `ecs.`, `ecs-a.` and `ecs-t.` (the numbered `ecs-a-1.…` names need no
 /// records). The agent is handed those base names only when its `DiscoverPollEndpoint` call goes
 /// through the `ecs` endpoint, so the page requires all three endpoints.
-const ECS_NAMES: &str =
-    "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/vpc-endpoints.html";
+const ECS_NAMES: &str = ECS_VPCE;
 /// "Connect to SageMaker through a VPC interface endpoint" (read 2026-11-30): with private DNS,
 /// "the SageMaker Runtime DNS hostname that the CLI and SageMaker Runtime SDK use by default
 /// (`https://runtime.sagemaker.Region.amazonaws.com`) resolves to your VPC endpoint".
@@ -508,6 +507,9 @@ pub fn needs(name: &str) -> (&'static [Needs], &'static str) {
         // endpoints and the S3 gateway endpoint.
         "ecr.dkr" => (&[Needs::Interface("ecr.api"), Needs::S3Bytes], ECR_VPCE),
         "ecr.api" => (&[Needs::Interface("ecr.dkr"), Needs::S3Bytes], ECR_VPCE),
+        // The agent is handed the `ecs-a.`/`ecs-t.` names it resolves only through the `ecs`
+        // endpoint (`ECS_NAMES`), so the ECS guide asks for all three.
+        "ecs-agent" | "ecs-telemetry" => (&[Needs::Interface("ecs")], ECS_VPCE),
         _ => (&[], PL_SVC_LIST),
     }
 }
