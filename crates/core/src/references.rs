@@ -85,6 +85,11 @@ pub const DX_VIF: &str =
 /// Amazon ECR interface endpoints (image layers come from S3).
 pub const ECR_VPCE: &str =
     "https://docs.aws.amazon.com/AmazonECR/latest/userguide/vpc-endpoints.html";
+/// The end-of-support notice heading every page of the App Mesh guide (read 2026-11-30, English
+/// and Spanish editions): "On September 30, 2026, AWS will discontinue support for AWS App Mesh";
+/// after it neither the console nor App Mesh resources can be reached.
+pub const APPMESH_END: &str =
+    "https://docs.aws.amazon.com/app-mesh/latest/userguide/virtual_routers.html";
 /// Amazon ECS interface endpoints: the agent's (`ecs-agent`, `ecs-telemetry`) need `ecs`.
 pub const ECS_VPCE: &str =
     "https://docs.aws.amazon.com/AmazonECS/latest/developerguide/vpc-endpoints.html";

@@ -668,6 +668,10 @@ fn centralised_zones_for_the_agent_runtime_smtp_mesh_and_dms_names() {
     assert!(plan.reasons.iter().any(|r| r
         .url
         .ends_with("AmazonECS/latest/developerguide/vpc-endpoints.html")));
+    // App Mesh ended on 2026-09-30 (the notice heading every page of its guide): the plan says so.
+    assert!(plan.reasons.iter().any(|r| r
+        .text
+        .starts_with("AWS discontinued App Mesh on September 30, 2026")));
     let zone_of = |svc: &str| endpoint_of(central, svc).hosted_zone.as_deref();
     assert_eq!(zone_of("ecs-agent"), Some("ecs-a.us-east-1.amazonaws.com"));
     assert_eq!(

@@ -1486,6 +1486,13 @@ impl<'a> Ctx<'a> {
                 claims: &[],
             });
         }
+        if r.eps.iter().any(|e| e.name == "appmesh-envoy-management") {
+            out.push(Reason {
+                text: "AWS discontinued App Mesh on September 30, 2026: App Mesh resources can no longer be reached, so this endpoint serves only a mesh still running its Envoy proxies; AWS points to Amazon ECS Service Connect instead.".into(),
+                url: refs::APPMESH_END,
+                claims: &[],
+            });
+        }
         if r.eps
             .iter()
             .any(|e| e.kind == Kind::Interface && e.name == "execute-api")
