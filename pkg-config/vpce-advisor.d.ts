@@ -63,7 +63,7 @@ export interface Scenario {
   azCount?: number | null;
   /** Interface endpoints priced; by default one per awsServices name, at least 1. Default: follows `awsServices`. Allowed: a whole number from 1 to 1000. */
   endpointCount?: number | null;
-  /** NAT gateways on the public path; by default one per Availability Zone. Default: follows `azCount`. Allowed: a whole number from 0 to 100. */
+  /** NAT gateways on the public path; by default one per Availability Zone; 0 is priced as 1. Default: follows `azCount`. Allowed: a whole number from 0 to 100. */
   natGatewayCount?: number | null;
   /** NAT gateways already exist for other egress. Default: `false`. Allowed: `true` or `false`. */
   hasNatGateway?: boolean | null;
