@@ -185,7 +185,11 @@ export interface Advice {
   reasons: Reason[];
   /** Every option that could carry the traffic, eligible or not, with its bill. */
   options: CostOption[];
-  /** Volume (GB/month) above which an interface endpoint costs less than the NAT path, or null. */
+  /**
+   * Volume (GB/month) above which an interface endpoint costs less than the NAT path, or null;
+   * null also where no NAT path could carry the traffic (no public endpoint, or clients on
+   * premises, in peered VPCs or in other Regions).
+   */
   breakEvenGbPerMonth: number | null;
   warnings: Warning[];
   region: string;
