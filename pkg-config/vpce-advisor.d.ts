@@ -63,7 +63,7 @@ export interface Scenario {
   azCount?: number | null;
   /** Interface endpoints priced; by default one per awsServices name, at least 1. Default: follows `awsServices`. Allowed: a whole number from 1 to 1000. */
   endpointCount?: number | null;
-  /** NAT gateways on the public path; by default one per Availability Zone. Default: follows `azCount`. Allowed: a whole number from 0 to 100. */
+  /** NAT gateways on the public path; by default one per Availability Zone; 0 is priced as 1. Default: follows `azCount`. Allowed: a whole number from 0 to 100. */
   natGatewayCount?: number | null;
   /** NAT gateways already exist for other egress. Default: `false`. Allowed: `true` or `false`. */
   hasNatGateway?: boolean | null;
@@ -185,7 +185,11 @@ export interface Advice {
   reasons: Reason[];
   /** Every option that could carry the traffic, eligible or not, with its bill. */
   options: CostOption[];
-  /** Volume (GB/month) above which an interface endpoint costs less than the NAT path, or null. */
+  /**
+   * Volume (GB/month) above which an interface endpoint costs less than the NAT path, or null;
+   * null also where no NAT path could carry the traffic (no public endpoint, or clients on
+   * premises, in peered VPCs or in other Regions).
+   */
   breakEvenGbPerMonth: number | null;
   warnings: Warning[];
   region: string;

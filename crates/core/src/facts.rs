@@ -72,6 +72,12 @@ pub fn nat_reachable(s: &Scenario) -> bool {
     !from(s, ClientLocation::PeeredVpc) && !has_remote(s)
 }
 
+/// Whether a NAT path could carry the traffic at all, whatever the reader allows: a service with
+/// a public endpoint, and clients that can use this VPC's NAT gateway.
+pub fn nat_path_exists(s: &Scenario) -> bool {
+    has_public_endpoint(s.service) && nat_reachable(s)
+}
+
 /// AWS services listed as cross-Region enabled for PrivateLink (PL_XR_SVC, as read).
 pub const CROSS_REGION_SERVICES: [&str; 12] = [
     "s3",

@@ -599,6 +599,19 @@ proptest! {
             // Each rounded line may be off its exact amount by half a cent.
             (i - n, ((li + ln) as i64 + 1) / 2)
         };
+        // No NAT path at all (no public endpoint, or clients that can't use this VPC's NAT
+        // gateway): no break-even with one, whatever the bills do.
+        let public = matches!(
+            s.service,
+            Service::S3 | Service::S3Express | Service::DynamoDb | Service::DynamoDbStreams | Service::AwsService
+        );
+        let reachable = !s.traffic_from.iter().any(|t| {
+            matches!(t, ClientLocation::PeeredVpc | ClientLocation::OnPremises | ClientLocation::OtherRegion)
+        });
+        if !(public && reachable) {
+            prop_assert_eq!(break_even_gb_per_month(&s, catalog), None);
+            return Ok(());
+        }
         match break_even_gb_per_month(&s, catalog) {
             Some(b) => {
                 prop_assert!(b > 0.0 && b < limits::GB_PER_MONTH_MAX);

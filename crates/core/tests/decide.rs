@@ -833,12 +833,37 @@ fn the_nat_path_names_the_regional_nat_gateway_with_its_price() {
         .expect("regional NAT priced");
     let want = decide::usd(Some(regional.monthly_usd));
     assert!(
-        d.reasons.iter().any(|r| r
-            .text
-            .starts_with(&format!("A regional NAT gateway would cost {want} a month"))),
+        d.reasons.iter().any(|r| r.text.starts_with(&format!(
+            "In place of the zonal NAT gateways, a regional one would cost {want} a month in all"
+        ))),
         "{:?}",
         d.reasons
     );
+}
+
+#[test]
+fn beside_running_nat_gateways_the_regional_one_is_priced_as_a_replacement() {
+    // NAT gateways already run, so the NAT path adds only its per-GB charge: 1 GB × $0.045 =
+    // $0.05 (us-east-1). The regional NAT gateway's figure is its whole bill, which would replace
+    // the zonal gateways: 2 AZs × 730 h × ($0.045 + $0.005 public IPv4) = $73.00, + $0.05 = $73.05.
+    // Said bare ("would cost $73.05") beside "$0.05", it read as an extra $73 a month.
+    let (_, d) = nat_path(IpAddressType::Ipv4);
+    let text = d
+        .reasons
+        .iter()
+        .map(|r| r.text.as_str())
+        .find(|t| t.contains("regional one"))
+        .expect("the regional NAT gateway is named");
+    assert!(
+        text.starts_with(
+            "In place of the zonal NAT gateways, a regional one would cost $73.05 a month in all"
+        ),
+        "{text}"
+    );
+    assert!(d
+        .reasons
+        .iter()
+        .any(|r| r.text.starts_with("At this volume: NAT path $0.05 a month")));
 }
 
 #[test]

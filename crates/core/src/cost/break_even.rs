@@ -18,8 +18,15 @@ use crate::scenario::{limits, Scenario};
 /// The volume above which the interface endpoint costs less a month than the NAT path: the
 /// last volume at which the interface endpoint still costs at least as much. `None` when it
 /// never costs more (always cheaper) or still costs at least as much at the largest volume
-/// allowed (never cheaper above any volume).
+/// allowed (never cheaper above any volume). `None` too where no NAT path could carry the
+/// traffic (an endpoint service, a resource, a service network or inspection appliances have no
+/// public endpoint; peered, on-premises and other-Region clients can't use this VPC's NAT
+/// gateway): a volume "above which the interface endpoint costs less" than an impossible path
+/// would read as advice.
 pub(crate) fn break_even(scenario: &Scenario, catalog: &Catalog) -> Option<f64> {
+    if !crate::facts::nat_path_exists(scenario) {
+        return None;
+    }
     let regions = Regions::of(scenario, catalog)?;
     let max = Quantity::from_units(limits::GB_PER_MONTH_MAX);
     let mut volumes = vec![Quantity::ZERO];

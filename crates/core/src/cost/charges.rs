@@ -352,7 +352,9 @@ fn nat(
     out: &mut Vec<Charge>,
     inter_region: impl Fn(Quantity, &mut Vec<Charge>),
 ) {
-    let gateways = scenario.nat_gateway_count;
+    // A NAT path has at least one NAT gateway: `natGatewayCount` 0 is priced as 1 (documented
+    // with the field), not as a path whose only charge is the per-GB processing.
+    let gateways = scenario.nat_gateway_count.max(1);
     let hours = scenario.hours_per_month;
     let sunk = scenario.has_nat_gateway;
     let gateway_hours = Quantity::whole(u64::from(gateways).saturating_mul(u64::from(hours)));

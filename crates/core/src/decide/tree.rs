@@ -672,7 +672,9 @@ pub static NOTES: &[Note] = &[
         id: "regional-nat",
         applies: "the NAT path, with a regional NAT gateway priced beside it",
         when: |c, o| o.recommendation == K::NatGateway && regional_nat_monthly(c).is_some(),
-        text: "A regional NAT gateway would cost {rnat} a month: it expands across the AZs with workloads (no public subnet, no cross-AZ hop once expanded), billed per AZ it is active in.",
+        // Its price is the whole bill, hours included: beside an existing NAT gateway's marginal
+        // per-GB charge it must not read as an extra.
+        text: "In place of the zonal NAT gateways, a regional one would cost {rnat} a month in all: it expands across the AZs with workloads (no public subnet, no cross-AZ hop once expanded), billed per AZ it is active in.",
         url: NAT_REGIONAL,
         claims: &[],
     },

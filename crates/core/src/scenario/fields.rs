@@ -174,7 +174,7 @@ pub const FIELDS: [Field; 17] = [
             from: "azCount",
             value: |s| Given::Whole(s.az_count),
         },
-        doc: "NAT gateways on the public path; by default one per Availability Zone.",
+        doc: "NAT gateways on the public path; by default one per Availability Zone; 0 is priced as 1.",
         set: |s, g, _| s.nat_gateway_count = g.whole(),
     },
     Field {
