@@ -58,6 +58,17 @@ pub fn ecr_gateway_and_interface(s: &Scenario) -> bool {
         && !s.require_private_ips
 }
 
+/// ECR whose image layers need an S3 interface endpoint: clients on premises or in other
+/// Regions, the registry in another Region, or S3 to be reached at private IPs behind security
+/// groups — a gateway endpoint serves only its own VPC and Region and takes no security groups.
+pub fn ecr_layers_need_s3_interface(s: &Scenario) -> bool {
+    uses_ecr(s)
+        && (s.is_cross_region()
+            || has_remote(s)
+            || s.require_security_groups
+            || s.require_private_ips)
+}
+
 /// Services whose PrivateLink pages say "does not support … Private and Hybrid Domain Name
 /// System (DNS) services" and "Do not create private hosted zones to override" their names:
 /// DynamoDB and DynamoDB Streams.

@@ -1246,3 +1246,22 @@ fn notes_about_public_endpoints_and_priced_transfer_only_where_they_hold() {
         "{res:?}"
     );
 }
+
+#[test]
+fn inspection_for_peered_clients_says_where_the_gwlb_endpoints_go() {
+    // Gateway route tables (VPC user guide): only an internet gateway's or a virtual private
+    // gateway's route table can send ingress traffic to a GWLB endpoint, so traffic arriving over
+    // peering cannot be steered into this VPC's endpoints.
+    let says = |json: Json| {
+        reason_texts(json)
+            .iter()
+            .any(|t| t.starts_with("Traffic arriving over a peering connection"))
+    };
+    assert!(says(serde_json::json!({
+        "service": "traffic-inspection", "trafficFrom": ["same-vpc", "peered-vpc"]
+    })));
+    assert!(!says(serde_json::json!({
+        "service": "traffic-inspection", "trafficFrom": ["same-vpc", "transit-gateway"]
+    })));
+    assert!(!says(serde_json::json!({ "service": "s3", "trafficFrom": ["peered-vpc"] })));
+}

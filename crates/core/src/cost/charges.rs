@@ -48,6 +48,12 @@ pub(crate) enum Label {
     EcrLayers,
     /// The same beside the NAT path: the layers do not go through the NAT gateway.
     EcrLayersBesideNat,
+    /// The S3 interface endpoint the ECR image layers need where a gateway endpoint cannot serve
+    /// them (`facts::ecr_layers_need_s3_interface`), one per AZ.
+    EcrLayersS3Interface {
+        azs: u32,
+        hours: u32,
+    },
     GwlbNotIncluded,
     LatticeNotIncluded,
     /// The resource owner's resource gateway, billed per GB to the account sharing the resource.
@@ -230,6 +236,7 @@ pub(crate) fn charges(
         }
         Approach::Interface => {
             out.push(endpoint_hours(kind, site, site.interface_endpoint_hour));
+            ecr_layers_s3_interface(scenario, site, out);
             tiers(site.interface_data_tiers, gb, false, out);
             inter_region(gb, out);
         }
@@ -241,6 +248,7 @@ pub(crate) fn charges(
             }
             out.push(gateway);
             out.push(endpoint_hours(kind, site, site.interface_endpoint_hour));
+            ecr_layers_s3_interface(scenario, site, out);
             tiers(site.interface_data_tiers, remote, true, out);
             inter_region(remote, out);
         }
@@ -449,6 +457,24 @@ fn gateway_note(share: bool, gb: Quantity, catalog: &Catalog) -> Charge {
 /// The ECR image-layer bytes a free S3 gateway endpoint carries beside the NAT path: those of
 /// the clients in the Region's VPCs (the rest, from on premises or other Regions, cannot use a
 /// gateway endpoint). Zero for anything but ECR pulled in this Region.
+/// The hours of the S3 interface endpoint that ECR image layers need where a gateway endpoint
+/// cannot serve them; the layers' bytes are already in the interface processing tiers.
+fn ecr_layers_s3_interface(
+    scenario: &Scenario,
+    site: &'static RegionPrices,
+    out: &mut Vec<Charge>,
+) {
+    if crate::facts::ecr_layers_need_s3_interface(scenario) {
+        let (azs, hours) = (scenario.az_count, scenario.hours_per_month);
+        out.push(Charge::priced(
+            Label::EcrLayersS3Interface { azs, hours },
+            Quantity::whole(u64::from(azs).saturating_mul(u64::from(hours))),
+            HOURS,
+            site.interface_endpoint_hour,
+        ));
+    }
+}
+
 pub(crate) fn ecr_layers_beside_nat(scenario: &Scenario, gb: Quantity) -> Quantity {
     if crate::facts::uses_ecr(scenario)
         && crate::facts::has_region_vpcs(scenario)
@@ -556,6 +582,10 @@ impl Label {
             Label::GwlbData => "Gateway Load Balancer endpoint data processing".into(),
             Label::EcrLayers => "S3 gateway endpoint for the ECR image layers pulled in the Region's VPCs: no charge, no PrivateLink processing".into(),
             Label::EcrLayersBesideNat => "S3 gateway endpoint for the ECR image layers pulled in the Region's VPCs: no charge, and not processed by the NAT gateway (only the ECR API calls go through it; not priced)".into(),
+            Label::EcrLayersS3Interface { azs, hours } => format!(
+                "S3 interface endpoint hours for the ECR image layers (1 endpoint × {azs} AZ{} × {hours} h)",
+                plural(azs)
+            ),
             Label::GwlbNotIncluded => "Not included: the Gateway Load Balancer itself and the appliances behind it, billed separately".into(),
             Label::LatticeNotIncluded => "Not included: VPC Lattice service and data-processing charges, billed separately".into(),
             Label::ResourceGatewayNotIncluded => "Not included: the per-GB processing of the resource owner's resource gateway, billed to the account that shares the resource".into(),

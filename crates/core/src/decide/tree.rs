@@ -11,8 +11,8 @@ use super::{
 };
 use crate::approach::Approach as K;
 use crate::facts::{
-    cross_region_enabled, ecr_gateway_and_interface, from, has_public_endpoint, has_region_vpcs,
-    has_remote, nat_reachable, no_private_dns, uses_ecr,
+    cross_region_enabled, ecr_gateway_and_interface, ecr_layers_need_s3_interface, from,
+    has_public_endpoint, has_region_vpcs, has_remote, nat_reachable, no_private_dns, uses_ecr,
 };
 use crate::references::*;
 use crate::scenario::{ClientLocation as T, IpAddressType, Service as S};
@@ -768,13 +768,7 @@ pub static NOTES: &[Note] = &[
     Note {
         id: "ecr-s3-remote",
         applies: "Amazon ECR endpoints, clients on premises or in another Region, the registry elsewhere, or security groups or private IPs required",
-        when: |c, _| {
-            uses_ecr(c.scenario)
-                && (c.scenario.is_cross_region()
-                    || has_remote(c.scenario)
-                    || c.scenario.require_security_groups
-                    || c.scenario.require_private_ips)
-        },
+        when: |c, _| ecr_layers_need_s3_interface(c.scenario),
         text: "ECR image layers come from S3 in the registry's Region: clients on premises or in other Regions, or that must reach S3 at private IPs behind security groups, need an S3 interface endpoint for them, as a gateway endpoint serves only its own VPC and Region and takes no security groups.",
         url: ECR_VPCE,
         claims: &[],
@@ -962,6 +956,14 @@ pub static NOTES: &[Note] = &[
         },
         text: "Inter-Region data transfer applies on any path; the interface and NAT bills above include it.",
         url: DT_BLOG,
+        claims: &[],
+    },
+    Note {
+        id: "gwlb-peered",
+        applies: "inspection for clients in a peered VPC",
+        when: |c, _| c.scenario.service == S::TrafficInspection && from(c.scenario, T::PeeredVpc),
+        text: "Traffic arriving over a peering connection cannot be routed into this VPC's GWLB endpoints (only an internet or virtual private gateway's route table can send ingress to them): give the peered VPCs GWLB endpoints of their own, or inspect behind a Transit Gateway.",
+        url: VPC_GATEWAY_ROUTES,
         claims: &[],
     },
     Note {
