@@ -1263,5 +1263,7 @@ fn inspection_for_peered_clients_says_where_the_gwlb_endpoints_go() {
     assert!(!says(serde_json::json!({
         "service": "traffic-inspection", "trafficFrom": ["same-vpc", "transit-gateway"]
     })));
-    assert!(!says(serde_json::json!({ "service": "s3", "trafficFrom": ["peered-vpc"] })));
+    assert!(!says(
+        serde_json::json!({ "service": "s3", "trafficFrom": ["peered-vpc"] })
+    ));
 }
