@@ -15,6 +15,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { median, quantile } from './stats.mjs';
 import { sliderSteps } from './slider-steps.mjs';
+import { RENDER_PROBE } from './render-probe.mjs';
 
 const [base, siteDir, loadsArg, stepsArg] = process.argv.slice(2);
 const LOADS = Number(loadsArg || 20);
@@ -26,35 +27,6 @@ const LAYOUTS = [
   { key: 'firstRender', widgetPath: '/widget.html', imagePath: '/image.html', picture: 'widget.png' },
   { key: 'firstRenderFull', widgetPath: '/widget-full.html', imagePath: '/image-full.html', picture: 'widget-full.png' },
 ];
-
-// Runs at the start of every document, before any page script, so no render can slip past it.
-// "Rendered" is the first animation frame in which every widget's shadow root has its stylesheets
-// loaded and a verdict with text, or every bench image is decoded: the same
-// rule, checked at the same rate, for both pages.
-const RENDER_PROBE = `(() => {
-  const probe = { renderedAt: null };
-  Object.defineProperty(window, '__vpceBench', { value: probe });
-  const widgetReady = (el) => {
-    const root = el.shadowRoot;
-    if (!root) return false;
-    for (const l of root.querySelectorAll('link[rel=stylesheet]')) if (!l.sheet) return false;
-    return [...root.querySelectorAll('.verdict')].some((s) => s.textContent.trim() !== '');
-  };
-  const ready = () => {
-    const widgets = document.querySelectorAll('vpce-advisor');
-    if (widgets.length) return [...widgets].every(widgetReady);
-    const images = document.querySelectorAll('img[data-bench]');
-    return images.length > 0 && [...images].every((i) => i.complete && i.naturalWidth > 0);
-  };
-  const tick = () => {
-    if (!ready()) return requestAnimationFrame(tick);
-    probe.renderedAt = performance.now();
-    // Told through the console: the harness then waits without running any script of its own in
-    // the page while it loads (Playwright's waitForFunction would inject and run its own).
-    console.debug('vpce-bench:rendered');
-  };
-  requestAnimationFrame(tick);
-})();`;
 
 const browser = await chromium.launch({
   executablePath: '/usr/bin/chromium',
