@@ -40,47 +40,65 @@ export function patch(node, build, from) {
   }
   const before = drawnFrom.get(node);
   if (!before) node.replaceChildren();
-  patchChildren(() => node, before || [], after);
+  patchChildren(node, before || [], after);
   drawnFrom.set(node, after);
 }
 
 /**
- * Brings the children of `parent()`, drawn from the sketches `before`, up to the sketches
- * `after`. The DOM is reached only where the sketches differ (`parent` is called then, and a
- * child found by its index): the parts a step leaves alone are compared as plain objects.
+ * Brings the children of `parent`, drawn from the sketches `before`, up to the sketches `after`.
+ * A child is reached in the DOM (by its index) only where its sketch differs: the parts a step
+ * leaves alone are compared as plain objects. Nothing is allocated on the way (no closure per
+ * node): a slider step compares a hundred elements, and the garbage was most of what the step
+ * left for the collector (its pauses were the slowest steps).
  */
 function patchChildren(parent, before, after) {
-  let live = null;
-  const el = () => (live ??= parent());
   for (let i = 0; i < after.length; i++) {
     const f = after[i];
     const o = before[i];
     if (f === o) continue;
     if (i >= before.length) {
-      el().append(make(f));
+      parent.append(make(f));
     } else if (typeof f === 'string' && typeof o === 'string') {
-      el().childNodes[i].data = f;
+      parent.childNodes[i].data = f;
     } else if (typeof f === 'object' && typeof o === 'object' && o.tag === f.tag && o.ns === f.ns) {
-      const child = () => el().childNodes[i];
-      patchAttributes(child, o.attrs, f.attrs);
-      patchChildren(child, o.kids, f.kids);
+      if (!same(o, f)) {
+        const child = parent.childNodes[i];
+        patchAttributes(child, o.attrs, f.attrs);
+        patchChildren(child, o.kids, f.kids);
+      }
     } else {
-      el().replaceChild(make(f), el().childNodes[i]);
+      parent.replaceChild(make(f), parent.childNodes[i]);
     }
   }
   if (before.length > after.length) {
-    while (el().childNodes.length > after.length) live.lastChild.remove();
+    while (parent.childNodes.length > after.length) parent.lastChild.remove();
   }
 }
 
-/** Writes into `node()` the attributes that differ between two sketches' lists ([name, value, …]). */
+/** Whether two sketches describe the same DOM. */
+function same(a, b) {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a.tag !== b.tag || a.ns !== b.ns) return false;
+  if (a.attrs.length !== b.attrs.length || a.kids.length !== b.kids.length) return false;
+  for (let i = 0; i < a.attrs.length; i++) if (a.attrs[i] !== b.attrs[i]) return false;
+  for (let i = 0; i < a.kids.length; i++) if (!same(a.kids[i], b.kids[i])) return false;
+  return true;
+}
+
+/** Writes into `node` the attributes that differ between two sketches' lists ([name, value, …]). */
 function patchAttributes(node, before, after) {
   for (let i = 0; i < after.length; i += 2) {
-    if (before[i] !== after[i] || before[i + 1] !== after[i + 1]) node().setAttribute(after[i], after[i + 1]);
+    if (before[i] !== after[i] || before[i + 1] !== after[i + 1]) node.setAttribute(after[i], after[i + 1]);
   }
   for (let i = 0; i < before.length; i += 2) {
-    if (!after.some((name, j) => j % 2 === 0 && name === before[i])) node().removeAttribute(before[i]);
+    if (!named(after, before[i])) node.removeAttribute(before[i]);
   }
+}
+
+/** Whether an attribute list ([name, value, …]) names `name`. */
+function named(list, name) {
+  for (let i = 0; i < list.length; i += 2) if (list[i] === name) return true;
+  return false;
 }
 
 /** The DOM a sketch describes. */
