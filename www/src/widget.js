@@ -19,7 +19,7 @@ import { buildControls, volumeControl } from './views/controls.js';
 import { readInput, showScenario } from './views/fields.js';
 import { buildQuestions } from './views/questions.js';
 import { buildTree, fieldsOnPath, pathSteps, reasonsList, treeIndex, treeSummary } from './views/tree.js';
-import { drawVerdict, otherOptions, verdictMarkdown } from './views/verdict.js';
+import { drawVerdict, otherOptions, otherOptionsSummary, verdictMarkdown } from './views/verdict.js';
 import { buildPlanEditor, destinationOf, drawPlan } from './views/plan.js';
 import { patch, setText } from './patch.js';
 
@@ -720,7 +720,7 @@ export function mount(element, options = {}) {
     // from the cache): a stop visited again is drawn from the sketches made the first time.
     patch(verdictNode, (scratch, lazy) => drawVerdict(scratch,
       { advice, scenario, catalog, titles, gb, bill: billWith(lazy), ifNat, usage: usageNote(advice.options) }), advice);
-    setText(othersSummary, otherOptions(advice, titles, null).summary);
+    setText(othersSummary, otherOptionsSummary(advice));
     later(othersBox, () => patch(othersNode, (scratch, lazy) =>
       fill(scratch, otherOptions(advice, titles, billWith(lazy)).body(), usageNote(advice.options)), advice));
     announce(() => {

@@ -59,12 +59,15 @@ export function drawVerdict(node, { advice, scenario, catalog, titles, gb, bill,
 }
 
 /** "Other options (5)": the summary's words and the body, built when opened. */
+/** "Other options (6)": every option but the recommended one, counted without sorting them. */
+export const otherOptionsSummary = (advice) => 'Other options (' + Math.max(0, advice.options.length - 1) + ')';
+
 export function otherOptions(advice, titles, bill) {
   const options = byRecommendation(advice.options, advice.recommendation).slice(1);
   const costlier = options.filter((o) => o.eligible);
   const apart = options.filter((o) => !o.eligible);
   return {
-    summary: 'Other options (' + options.length + ')',
+    summary: otherOptionsSummary(advice),
     body: () => [
       costlier.length > 0 && h('h4', null, 'Would work but cost more'),
       costlier.map((o) => bill(o, false)),

@@ -454,9 +454,6 @@ fn gateway_note(share: bool, gb: Quantity, catalog: &Catalog) -> Charge {
     )
 }
 
-/// The ECR image-layer bytes a free S3 gateway endpoint carries beside the NAT path: those of
-/// the clients in the Region's VPCs (the rest, from on premises or other Regions, cannot use a
-/// gateway endpoint). Zero for anything but ECR pulled in this Region.
 /// The hours of the S3 interface endpoint that ECR image layers need where a gateway endpoint
 /// cannot serve them; the layers' bytes are already in the interface processing tiers.
 fn ecr_layers_s3_interface(
@@ -475,6 +472,9 @@ fn ecr_layers_s3_interface(
     }
 }
 
+/// The ECR image-layer bytes a free S3 gateway endpoint carries beside the NAT path: those of
+/// the clients in the Region's VPCs (the rest, from on premises or other Regions, cannot use a
+/// gateway endpoint). Zero for anything but ECR pulled in this Region.
 pub(crate) fn ecr_layers_beside_nat(scenario: &Scenario, gb: Quantity) -> Quantity {
     if crate::facts::uses_ecr(scenario)
         && crate::facts::has_region_vpcs(scenario)
