@@ -26,6 +26,10 @@ fi
 say "Wasm in Node: the same calls through the boundary"
 node scripts/bench/wasm-node.mjs www/pkg > "$OUT/wasm-node.json"
 
+say "Wasm / native, each call's two sides timed back to back (15 rounds)"
+cargo build --locked --release -q -p vpce-advisor-core --example cpu_calls
+node scripts/bench/ratio.mjs www/pkg target/release/examples/cpu_calls > "$OUT/ratio.json"
+
 # What ships is dist/static (minified; what scripts/budget.sh measures): time that when it
 # can be built, else the development files in www/.
 served=www

@@ -3,9 +3,11 @@
 //! wall time measures the scheduler as much as the code: `node scripts/bench/ab.mjs` reports the
 //! Wasm's CPU time the same way (docs/performance.md, "Calls").
 //!
-//! `cargo run --release -p vpce-advisor-core --example cpu_calls` → one JSON object on stdout:
-//! per call, the median over 25 batches of the thread's CPU time (Linux
-//! `/proc/thread-self/schedstat`, nanoseconds) and of wall time.
+//! `cargo run --release -p vpce-advisor-core --example cpu_calls [NAME…]` → one JSON object on
+//! stdout: per call (all four, or those named), the median over 25 batches of the thread's CPU
+//! time (Linux `/proc/thread-self/schedstat`, nanoseconds) and of wall time. Where the kernel
+//! updates schedstat only at the scheduler tick (every 4 ms on the bench machine), a batch's CPU
+//! time is a multiple of the tick: trust the CPU figure only for batches far longer than it.
 
 use std::hint::black_box;
 use std::time::Instant;
@@ -56,8 +58,14 @@ fn main() {
             20,
         ),
     ];
+    // Names given as arguments time only those calls (scripts/bench/ratio.mjs asks for one at a
+    // time, so that the native and the Wasm figures of a call are taken seconds apart).
+    let only: Vec<String> = std::env::args().skip(1).collect();
     let mut out = Vec::new();
     for (name, call, n) in calls {
+        if !only.is_empty() && !only.iter().any(|o| o == name) {
+            continue;
+        }
         (0..n * 3).for_each(|_| call());
         let (mut cpu, mut wall) = (Vec::new(), Vec::new());
         for _ in 0..25 {
