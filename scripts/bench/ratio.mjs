@@ -3,7 +3,7 @@
 // (crates/core/examples/cpu_calls.rs, run as a child process for that one call), then the Wasm
 // through the glue in this process (cpu-calls.mjs), each the median wall time per call over
 // batches — and the ratio is taken for each such pair: on a shared machine
-// whose speed drifts by 2× over a day, a native figure taken minutes before the Wasm one (as
+// whose speed drifts by 2× within an hour, a native figure taken minutes before the Wasm one (as
 // criterion's is in `make bench`) can move the ratio by as much as the code does. Wall time, not
 // CPU time: where the kernel accounts a thread's CPU time by the scheduler tick (4 ms here, as
 // /proc/thread-self/schedstat does on this machine), a ~10 ms batch's CPU time is a multiple of

@@ -152,16 +152,16 @@ for (const [name, native, wasm] of [
   say(`| ${name} | ${dur(native)} | ${dur(wasm)} | ${native && wasm ? dur(wasm - native) : 'n/a'} | ${ratio} |`);
 }
 say();
-const ratio = readJson(join(dir, 'ratio.json'));
+const backToBack = readJson(join(dir, 'ratio.json'));
 say('**Wasm / native, each call\'s two sides timed back to back** — the figure the ≤ 5× target is judged by (`scripts/bench/ratio.mjs`: ' +
-  `${ratio?.rounds ?? 'n/a'} rounds; in each, the native core's median wall time per call over 25 batches ` +
+  `${backToBack?.rounds ?? 'n/a'} rounds; in each, the native core's median wall time per call over 25 batches ` +
   '(`examples/cpu_calls.rs`), then the Wasm\'s over 15 batches in Node, and their ratio; the median and range of the rounds\' ratios)');
 say();
 say('| call | native (median of rounds) | Wasm in Node (median of rounds) | Wasm / native: median of rounds | range |');
 say('|---|--:|--:|--:|--:|');
 for (const [name, id] of [['`advise`', 'advise'], ['`plan`, 1 × 1', 'plan/1x1'], ['`plan`, 10 × 100', 'plan/10x100'],
   ['`plan`, 50 × 1,000', 'plan/50x1000']]) {
-  const r = ratio?.[id];
+  const r = backToBack?.[id];
   say(r ? `| ${name} | ${dur(r.nativeUs * 1e3)} | ${dur(r.wasmUs * 1e3)} | **${r.ratio.toFixed(1)}×** | ${r.min.toFixed(1)}–${r.max.toFixed(1)}× |`
     : `| ${name} | n/a | n/a | n/a | n/a |`);
 }
