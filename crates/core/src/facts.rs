@@ -8,34 +8,31 @@ pub fn from(s: &Scenario, t: ClientLocation) -> bool {
     s.comes_from(t)
 }
 
-/// Clients a gateway endpoint can never serve: on premises, or in another Region.
+/// Clients a gateway endpoint can never serve: on premises, or in another Region. Every other
+/// location is a VPC of this Region, which can have its own gateway endpoint.
+fn is_remote(t: &ClientLocation) -> bool {
+    matches!(t, ClientLocation::OnPremises | ClientLocation::OtherRegion)
+}
+
+/// Clients on premises or in another Region (`is_remote`).
 pub fn has_remote(s: &Scenario) -> bool {
-    from(s, ClientLocation::OnPremises) || from(s, ClientLocation::OtherRegion)
+    s.traffic_from.iter().any(is_remote)
 }
 
 /// Clients in VPCs of this Region (each can have its own gateway endpoint).
 pub fn has_region_vpcs(s: &Scenario) -> bool {
-    from(s, ClientLocation::SameVpc)
-        || from(s, ClientLocation::PeeredVpc)
-        || from(s, ClientLocation::TransitGateway)
+    s.traffic_from.iter().any(|t| !is_remote(t))
 }
 
-/// Percent (0–100) of the traffic whose clients no gateway endpoint can serve: those on premises
-/// or in another Region. Clients in this VPC, a peered VPC or a Transit Gateway-attached VPC are
-/// in VPCs of the Region, each of which takes its own free gateway endpoint (a gateway endpoint
-/// serves only its VPC: "Endpoint connections cannot be extended out of a VPC", gateway endpoints
-/// page, `references::PL_GW`). `advise` (`cost::charges::remote_share`) and `plan`
+/// Percent (0–100) of the traffic whose clients no gateway endpoint can serve (`is_remote`).
+/// Clients in this VPC, a peered VPC or a Transit Gateway-attached VPC are in VPCs of the
+/// Region, each of which takes its own free gateway endpoint (a gateway endpoint serves only its
+/// VPC: "Endpoint connections cannot be extended out of a VPC", gateway endpoints page,
+/// `references::PL_GW`). `advise` (`cost::charges::remote_share`) and `plan`
 /// (`Destination::remote_percent`) both split the volume here, so they agree.
 pub fn remote_percent(from: &[ClientLocation], remote_traffic_percent: f64) -> f64 {
-    let local = from.iter().any(|t| {
-        matches!(
-            t,
-            ClientLocation::SameVpc | ClientLocation::PeeredVpc | ClientLocation::TransitGateway
-        )
-    });
-    let remote = from
-        .iter()
-        .any(|t| matches!(t, ClientLocation::OnPremises | ClientLocation::OtherRegion));
+    let local = from.iter().any(|t| !is_remote(t));
+    let remote = from.iter().any(is_remote);
     match (local, remote) {
         (_, false) => 0.0,
         (false, true) => 100.0,

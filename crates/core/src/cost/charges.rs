@@ -492,17 +492,22 @@ pub(crate) fn ecr_layers_beside_nat(scenario: &Scenario, gb: Quantity) -> Quanti
 /// says so ("each-vpc") — and for Amazon ECR its own S3 gateway endpoint for the image layers
 /// (the ECR API calls themselves are small and not priced).
 pub(crate) fn remote_share(scenario: &Scenario, gb: Quantity) -> Quantity {
-    let pct = crate::facts::remote_percent(&scenario.traffic_from, scenario.remote_traffic_percent);
-    // Percent in millionths of a percent: exact integer arithmetic from here on.
-    scale(
+    percent_of(
         gb,
-        (pct.clamp(0.0, 100.0) * 1e6).round() as u64,
-        100_000_000,
+        crate::facts::remote_percent(&scenario.traffic_from, scenario.remote_traffic_percent),
     )
 }
 
+/// `percent` (clamped to 0–100) of `q`: the remote share of a volume, for `advise` here and for
+/// each destination of `plan`.
+pub(crate) fn percent_of(q: Quantity, percent: f64) -> Quantity {
+    // Percent in millionths of a percent: exact integer arithmetic from here on.
+    let millionths = (percent.clamp(0.0, 100.0) * 1e6).round() as u64;
+    scale(q, millionths, 100_000_000)
+}
+
 /// `q × num / den`, rounded half up to the millionth; monotone in `q`.
-fn scale(q: Quantity, num: u64, den: u64) -> Quantity {
+pub(crate) fn scale(q: Quantity, num: u64, den: u64) -> Quantity {
     if den == 0 {
         return Quantity::ZERO;
     }

@@ -43,7 +43,7 @@ pub mod services;
 pub use input::{Destination, PlanInput};
 
 use crate::catalog::{Catalog, Price, RegionPrices, Tier};
-use crate::cost::charges::{source_of, GATEWAY_SOURCES};
+use crate::cost::charges::{percent_of, scale, source_of, GATEWAY_SOURCES};
 use crate::cost::{text, Line};
 use crate::decide::Reason;
 use crate::error::{ErrorCode, InputError, Warning};
@@ -384,18 +384,6 @@ fn add(a: Quantity, b: Quantity) -> Quantity {
     Quantity(a.0.saturating_add(b.0))
 }
 
-/// `q × num / den`, rounded half up to the millionth.
-fn scale(q: Quantity, num: u64, den: u64) -> Quantity {
-    if den == 0 {
-        return Quantity::ZERO;
-    }
-    let (scaled, _) = divide_wide(
-        u128::from(q.0) * u128::from(num) + u128::from(den / 2),
-        u128::from(den),
-    );
-    Quantity(u64::try_from(scaled).unwrap_or(u64::MAX))
-}
-
 /// How a line's amount is shared among the destinations.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Weight {
@@ -521,10 +509,8 @@ impl<'a> Ctx<'a> {
         };
         for d in &input.destinations {
             let gb = Quantity::from_units(d.gb_per_month);
-            // Percent in millionths of a percent: exact integer arithmetic from here on.
-            let pct = (d.remote_percent().clamp(0.0, 100.0) * 1e6).round() as u64;
             ctx.gb.push(gb);
-            ctx.remote.push(scale(gb, pct, 100_000_000));
+            ctx.remote.push(percent_of(gb, d.remote_percent()));
             ctx.service_region
                 .push(catalog.region(&d.service_region).ok_or_else(missing)?);
         }
@@ -1441,8 +1427,8 @@ impl<'a> Ctx<'a> {
         if let Some(by) = r
             .eps
             .iter()
-            .find(|e| e.name == "ecs" && e.needed_by.is_some())
-            .and_then(|e| e.needed_by)
+            .filter(|e| e.name == "ecs")
+            .find_map(|e| e.needed_by)
         {
             out.push(Reason {
                 text: format!(
