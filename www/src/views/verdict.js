@@ -58,10 +58,10 @@ export function drawVerdict(node, { advice, scenario, catalog, titles, gb, bill,
       h('li', { 'data-code': w.code }, h('strong', null, 'Note: '), w.text))));
 }
 
-/** "Other options (5)": the summary's words and the body, built when opened. */
 /** "Other options (6)": every option but the recommended one, counted without sorting them. */
 export const otherOptionsSummary = (advice) => 'Other options (' + Math.max(0, advice.options.length - 1) + ')';
 
+/** "Other options (5)": the summary's words and the body, built when opened. */
 export function otherOptions(advice, titles, bill) {
   const options = byRecommendation(advice.options, advice.recommendation).slice(1);
   const costlier = options.filter((o) => o.eligible);
